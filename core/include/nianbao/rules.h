@@ -32,11 +32,15 @@ const RuleDef* find_rule(std::string_view id);
 // or, where a side has many cells, by its summary name ("（一）至（六）各项之和").
 struct Relation {
     std::string_view rule;        // rule id
+    TableId table;
     std::string scope;            // where it applies, e.g. "表三「自然人」列"
+    std::string_view row;         // official row label when the relation runs along one row
+    std::string_view column;      // official column label when it runs down one column
     std::vector<int> lhs;
     std::vector<int> rhs;
-    std::string_view lhs_summary; // empty: list the cells
-    std::string_view rhs_summary;
+    std::vector<std::string_view> lhs_names;  // how each cell is named in the message
+    std::vector<std::string_view> rhs_names;
+    std::string_view rhs_summary; // non-empty: name the right side by this instead of listing its many cells
 };
 
 // All relation instances of the 2021 layout (表三 BALANCE/SUBTOTAL/ROWTOTAL, 表四 TOTAL), built once from the format.
