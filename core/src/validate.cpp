@@ -159,8 +159,16 @@ void check_relations(const Report& r, FindingSink& sink) {
             sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：有无效数值，无法核对");
             continue;
         }
-        // Blanks count as 0 "as printed": a relation that fails even so is reported; one that holds only thanks to
-        // blanks is not claimed as checked.
+        // A blank total cell is simply not filled in (CELL.MISSING says so): nothing to compare.
+        auto blank_total = [&](const std::vector<int>& side) {
+            return side.size() == 1 && r.cells[side.front()].state == CellState::Blank;
+        };
+        if (blank_total(rel.lhs) || blank_total(rel.rhs)) {
+            sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：总计为空白，无法核对");
+            continue;
+        }
+        // Otherwise blanks count as 0 "as printed": a relation that fails even so is reported (a printed total of
+        // 805 beside blank parts is wrong as published); one that holds only thanks to blanks is not claimed checked.
         if (lhs.sum == rhs.sum) {
             if (lhs.blanks + rhs.blanks > 0) sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：有空白格，按0计算成立");
             continue;

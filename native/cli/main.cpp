@@ -1,1 +1,44 @@
-int main() { return 0; }
+// `nianbao`: check, import, export and sum up 政府信息公开工作年度报告 from the command line.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(nianbao — 政府信息公开工作年度报告 检查与导出工具
+
+用法：
+  nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json]
+      检查报告（.json 或已发布报告的 .txt；可给多个文件或文件夹）。
+      退出码：0 未发现错误，1 发现错误，2 无法读取。
+  nianbao import REPORT.txt -o report.json     读入已发布报告的文字
+  nianbao export FILE --to html|docx|txt|json -o OUT
+  nianbao new --agency 机关名称 --year YYYY -o report.json
+  nianbao aggregate FILES... -o total.json [--agency 汇总名称]
+  nianbao rules [--markdown]                   列出全部校验规则
+  nianbao format [--markdown]                  列出报告格式与单元格编号
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace nianbao::cli;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::cout << kUsage;
+        return args.empty() ? kExitUnreadable : kExitOk;
+    }
+    std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "validate") return cmd_validate(args);
+    if (command == "import") return cmd_import(args);
+    if (command == "export") return cmd_export(args);
+    if (command == "new") return cmd_new(args);
+    if (command == "aggregate") return cmd_aggregate(args);
+    if (command == "rules") return cmd_rules(args);
+    if (command == "format") return cmd_format(args);
+    std::cerr << "nianbao: 未知命令“" << command << "”。\n\n" << kUsage;
+    return kExitUnreadable;
+}

@@ -1,0 +1,163 @@
+// File reading/writing, report loading and option parsing for the CLI.
+#include "cli_io.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "nianbao/json_io.h"
+#include "nianbao/text_util.h"
+
+namespace nianbao::cli {
+
+namespace fs = std::filesystem;
+
+// A report, even a published text, is a few dozen KB; 16 MB is generous and keeps a wrong file from eating memory.
+constexpr std::size_t kMaxInputBytes = 16 * 1024 * 1024;
+
+void print_error(const std::string& message) { std::cerr << "nianbao: " << message << "\n"; }
+
+std::optional<std::string> read_file(const std::string& path, std::string& error, std::size_t max_bytes) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        error = "找不到文件“" + path + "”。";
+        return std::nullopt;
+    }
+    if (fs::is_directory(path, ec)) {
+        error = "“" + path + "”是文件夹，不是文件。";
+        return std::nullopt;
+    }
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > max_bytes) {
+        error = "文件“" + path + "”过大（" + std::to_string(size / (1024 * 1024)) + " MB），年报文件不应超过 " +
+                std::to_string(max_bytes / (1024 * 1024)) + " MB。";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "无法读取文件“" + path + "”（没有权限？）。";
+        return std::nullopt;
+    }
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+bool write_file(const std::string& path, const std::string& bytes, std::string& error) {
+    // Write beside the target and rename, so a failed write never leaves half a report where a good one was.
+    std::string tmp = path + ".tmp-nianbao";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+            error = "无法写入文件“" + path + "”。";
+            std::error_code ec;
+            fs::remove(tmp, ec);
+            return false;
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) {
+        error = "无法写入文件“" + path + "”：" + ec.message();
+        fs::remove(tmp, ec);
+        return false;
+    }
+    return true;
+}
+
+namespace {
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && std::equal(suffix.rbegin(), suffix.rend(), s.rbegin(),
+                                                   [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+}
+}  // namespace
+
+LoadedReport load_report(const std::string& path) {
+    LoadedReport out;
+    out.path = path;
+    std::string error;
+    auto bytes = read_file(path, error, kMaxInputBytes);
+    if (!bytes) {
+        out.errors.push_back(error);
+        return out;
+    }
+    std::string_view text = trim(*bytes);
+    if (ends_with(path, ".json") || (!text.empty() && text.front() == '{')) {
+        JsonReadResult r = report_from_json(*bytes);
+        out.ok = r.ok;
+        out.report = std::move(r.report);
+        out.errors = std::move(r.errors);
+        return out;
+    }
+    if (!is_valid_utf8(*bytes)) {
+        out.errors.push_back("文件“" + path + "”不是 UTF-8 编码的文字（可能是 GBK 编码或二进制文件），请另存为 UTF-8 后再试。");
+        return out;
+    }
+    ImportResult r = import_published_text(*bytes);
+    out.from_text = true;
+    for (const ImportMessage& m : r.messages) {
+        if (m.level == ImportMessage::Level::Error && !r.ok) out.errors.push_back(m.text);
+        else out.notes.push_back(m.text);
+    }
+    out.ok = r.ok;
+    if (!r.ok && out.errors.empty()) out.errors.push_back("“" + path + "”看起来不是政府信息公开工作年度报告。");
+    out.report = std::move(r.report);
+    return out;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+    std::vector<std::string> out;
+    for (const std::string& in : inputs) {
+        std::error_code ec;
+        if (!fs::is_directory(in, ec)) {
+            out.push_back(in);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (const auto& e : fs::directory_iterator(in, ec)) {
+            std::string p = e.path().string();
+            if (e.is_regular_file() && (ends_with(p, ".json") || ends_with(p, ".txt"))) found.push_back(p);
+        }
+        std::sort(found.begin(), found.end());
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
+const std::string* Options::value(const std::string& name) const {
+    for (const auto& [k, v] : values)
+        if (k == name) return &v;
+    return nullptr;
+}
+
+bool Options::flag(const std::string& name) const { return std::find(flags.begin(), flags.end(), name) != flags.end(); }
+
+Options parse_options(const std::vector<std::string>& args, const std::vector<std::string>& value_names,
+                      const std::vector<std::string>& flag_names) {
+    Options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.size() > 1 && a[0] == '-') {
+            if (std::find(flag_names.begin(), flag_names.end(), a) != flag_names.end()) {
+                o.flags.push_back(a);
+            } else if (std::find(value_names.begin(), value_names.end(), a) != value_names.end()) {
+                if (i + 1 >= args.size()) {
+                    o.error = "选项 " + a + " 需要一个值。";
+                    return o;
+                }
+                o.values.emplace_back(a, args[++i]);
+            } else {
+                o.error = "未知选项 " + a + "。";
+                return o;
+            }
+        } else {
+            o.positional.push_back(a);
+        }
+    }
+    return o;
+}
+
+}  // namespace nianbao::cli
