@@ -68,7 +68,7 @@ std::optional<std::int64_t> t3_row_total(const Report& r, int row, std::vector<i
 
 std::optional<TableValue> t3_rows_value(const Report& r, int first, int count, std::string name) {
     TableValue tv;
-    tv.name = std::move(name);
+    tv.name = name.starts_with("表") ? std::move(name) : "表三" + std::move(name);
     for (int row = first; row < first + count; ++row) {
         auto v = t3_row_total(r, row, tv.cells);
         if (!v) return std::nullopt;
@@ -116,7 +116,7 @@ enum class Group : std::uint8_t { None, Review, Suit };
 std::optional<TableValue> table_value(const Report& r, Target target, Group group) {
     const TableDef& t3 = format2021().table(TableId::T3);
     const TableDef& t4 = format2021().table(TableId::T4);
-    auto row_name = [&](int row) { return std::string(t3.rows[row].label); };
+    auto row_name = [&](int row) { return std::string(t3.rows[row].short_name); };
     switch (target) {
         case Target::NewApplications: return t3_rows_value(r, t3row::New, 1, row_name(t3row::New));
         case Target::Answered: return t3_rows_value(r, t3row::Total, 1, row_name(t3row::Total));
@@ -131,7 +131,7 @@ std::optional<TableValue> table_value(const Report& r, Target target, Group grou
                                                t3row::OtherHandlingFirst};
             int which = static_cast<int>(target) - static_cast<int>(Target::Refused);
             RowRange range = t3_heading_of(kFirstLeafOf[which]);
-            return t3_rows_value(r, range.first, range.count, std::string(range.name));
+            return t3_rows_value(r, range.first, range.count, "表三" + std::string(range.name));
         }
         case Target::Review: case Target::Suit: case Target::Upheld: case Target::Corrected: case Target::OtherResult:
         case Target::Pending: {
@@ -155,7 +155,20 @@ std::optional<TableValue> table_value(const Report& r, Target target, Group grou
     return std::nullopt;
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+// A digit at text[i], ASCII or full-width (U+FF10..U+FF19, "１２"): its value and byte length; -1 when none.
+int digit_at(std::string_view text, std::size_t i, std::size_t& len) {
+    if (i < text.size() && text[i] >= '0' && text[i] <= '9') return len = 1, text[i] - '0';
+    if (text.substr(i, 2) == "\xEF\xBC" && i + 2 < text.size()) {
+        unsigned char c = static_cast<unsigned char>(text[i + 2]);
+        if (c >= 0x90 && c <= 0x99) return len = 3, c - 0x90;
+    }
+    return -1;
+}
+bool is_digit_at(std::string_view text, std::size_t i) {
+    std::size_t len;
+    return digit_at(text, i, len) >= 0;
+}
+bool is_clause_end(char32_t cp) { return cp == U'。' || cp == U'；' || cp == ';' || cp == U'，' || cp == ','; }
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 struct Occurrence {
@@ -188,20 +201,20 @@ std::optional<std::int64_t> read_number_after(std::string_view text, std::size_t
                                               std::string_view needs, std::size_t& number_end) {
     std::size_t i = from, gap = 0;
     std::string_view gap_text;
-    while (i < limit && !is_ascii_digit(text[i])) {
+    while (i < limit && !is_digit_at(text, i)) {
         std::size_t at = i;
         char32_t cp = next_code_point(text, i);
-        if (cp == U'。' || cp == U'；' || cp == ';' || cp == U'，' || cp == ',') return std::nullopt;  // clause ended
+        if (is_clause_end(cp)) return std::nullopt;
         if (!is_space(text[at]) && ++gap > kMaxGapCodePoints) return std::nullopt;
         gap_text = text.substr(from, i - from);
     }
-    if (i >= limit || !is_ascii_digit(text[i])) return std::nullopt;
+    if (i >= limit || !is_digit_at(text, i)) return std::nullopt;
     if (!needs.empty() && gap_text.find(needs) == std::string_view::npos) return std::nullopt;
     std::int64_t n = 0;
-    std::size_t digits = 0;
-    while (i < text.size() && (is_ascii_digit(text[i]) || (text[i] == ',' && digits > 0))) {
-        if (text[i] != ',') n = n * 10 + (text[i] - '0'), ++digits;
-        ++i;
+    std::size_t digits = 0, len = 0;
+    for (int d; i < text.size() && ((d = digit_at(text, i, len)) >= 0 || (text[i] == ',' && digits > 0));) {
+        if (d >= 0) n = n * 10 + d, ++digits, i += len;
+        else ++i;
         if (digits > 12) return std::nullopt;
     }
     while (i < text.size() && is_space(text[i])) ++i;
@@ -222,7 +235,7 @@ std::string quote(std::string_view text, std::size_t from, std::size_t to) {
         while (back > 0 && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
         std::size_t probe = back;
         char32_t cp = next_code_point(text, probe);
-        if (cp == U'。' || cp == U'；' || cp == U'，' || cp == '\n') break;
+        if (is_clause_end(cp) || cp == '\n') break;
         start = back;
     }
     std::string q(trim(text.substr(start, end - start)));
@@ -237,7 +250,7 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
 }
 
 void check_section_numbers(const Report& r, SectionId section, FindingSink& sink) {
-    const std::string text = normalize_width(r.text(section));
+    std::string_view text = r.text(section);
     std::vector<Occurrence> occ = find_claims(text);
     Group group = Group::None;
     std::size_t sentence_limit = 0;
@@ -266,9 +279,9 @@ void check_section_numbers(const Report& r, SectionId section, FindingSink& sink
     }
     // "复议 7 件，诉讼 9 件，均获维持": every case of the groups named in that sentence was upheld.
     for (std::string_view phrase : kAllUpheld) {
-        for (std::size_t p = text.find(phrase); p != std::string::npos; p = text.find(phrase, p + phrase.size())) {
+        for (std::size_t p = text.find(phrase); p != std::string_view::npos; p = text.find(phrase, p + phrase.size())) {
             std::size_t start = text.rfind("。", p);
-            start = start == std::string::npos ? 0 : start;
+            start = start == std::string_view::npos ? 0 : start + std::string_view("。").size();
             std::string_view sentence(text.data() + start, p - start);
             for (Group g : {Group::Review, Group::Suit}) {
                 if (sentence.find(g == Group::Review ? "复议" : "诉讼") == std::string_view::npos) continue;
@@ -277,7 +290,7 @@ void check_section_numbers(const Report& r, SectionId section, FindingSink& sink
                 if (!upheld || !total || upheld->value == total->value) continue;
                 const SectionDef& sec = format2021().section(section);
                 Finding& f = sink.add("TEXT.NUMBERS", "“" + std::string(sec.heading) + "”中写“" +
-                                                          quote(text, p, p + phrase.size()) + "”，但表格中" + total->name +
+                                                          std::string(trim(text.substr(start, p + phrase.size() - start))) + "”，但表格中" + total->name +
                                                           "为 " + std::to_string(total->value) + "，" + upheld->name + "只有 " +
                                                           std::to_string(upheld->value) + "。");
                 f.cells = total->cells;
