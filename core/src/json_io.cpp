@@ -6,6 +6,7 @@
 #include "nianbao/json_io.h"
 
 #include <cstdio>
+#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,20 @@ constexpr std::size_t kMaxJsonBytes = 16 * 1024 * 1024;  // a report is a few KB
 constexpr std::size_t kMaxDepth = 32;                     // a report nests 3 deep
 
 std::string_view layout_name(Layout l) { return l == Layout::Y2019 ? "2019" : "2021"; }
+
+// At most max_bytes of s, whole characters only: a message must never hold half a character (it is shown to a user,
+// and nlohmann's dump throws on invalid UTF-8, e.g. in `nianbao validate --json`).
+std::string whole_chars(std::string_view s, std::size_t max_bytes) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        const char32_t cp = next_code_point(s, i);
+        if (cp == 0xFFFD && s.substr(at, i - at) != "\xEF\xBF\xBD") continue;  // part of a character: dropped
+        if (i > max_bytes) break;
+        out.append(s.substr(at, i - at));
+    }
+    return out;
+}
 
 ordered_json cell_to_json(const CellValue& v) {
     ordered_json value;
@@ -59,13 +74,10 @@ public:
         return deeper() && dom_.start_object(n);
     }
     bool key(std::string& k) {
-        for (const std::string& seen : keys_.back()) {
-            if (seen == k) {
-                error = "字段“" + k + "”重复出现";
-                return false;
-            }
+        if (!keys_.back().insert(k).second) {
+            error = "字段“" + k + "”重复出现";
+            return false;
         }
-        keys_.back().push_back(k);
         return dom_.key(k);
     }
     bool end_object() {
@@ -84,7 +96,8 @@ public:
     }
     bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) {
         error_position = position;
-        error = "语法错误（“" + last_token.substr(0, 20) + "”附近）";
+        const std::string near = whole_chars(last_token, 20);
+        error = near.empty() ? "语法错误" : "语法错误（“" + near + "”附近）";
         return false;
     }
 
@@ -98,7 +111,7 @@ private:
         return false;
     }
     nlohmann::detail::json_sax_dom_parser<json> dom_;
-    std::vector<std::vector<std::string>> keys_;
+    std::vector<std::unordered_set<std::string>> keys_;  // keys seen in each open object
     std::size_t depth_ = 0;
 };
 
@@ -119,7 +132,7 @@ std::string line_column(std::string_view text, std::size_t position) {
 
 std::string shown(const json& v) {
     std::string s = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, json::error_handler_t::replace);
-    if (utf8_length(s) > 40) s = s.substr(0, 60) + "…";
+    if (utf8_length(s) > 40) s = whole_chars(s, 60) + "…";
     return s;
 }
 
@@ -166,8 +179,13 @@ bool cell_from_json(const json& j, ValueKind kind, CellValue& out, std::string& 
         return true;
     }
     if (j.is_number_float()) {
-        if (kind == ValueKind::Count) return problem = std::string(expected) + "，实为 " + shown(j), false;
         double d = j.get<double>();
+        if (kind == ValueKind::Count) {
+            // Integers beyond 2^64 arrive as floats: say what is wrong with them in the clerk's terms.
+            if (d > static_cast<double>(kMaxCount))
+                return problem = "数值过大（不应超过 999999999），实为 " + shown(j), false;
+            return problem = std::string(expected) + "，实为 " + shown(j), false;
+        }
         if (!(d >= 0) || d > 1e12) return problem = std::string(expected) + "，实为 " + shown(j), false;
         char buf[64];
         std::snprintf(buf, sizeof buf, "%.6f", d);

@@ -5,6 +5,7 @@
 // number must equal. A claim is read only when the number follows its phrase closely, in the same clause, and is
 // counted in 件/起/宗 — a phrase without such a number says nothing and is left alone.
 #include <algorithm>
+#include <bitset>
 #include <optional>
 
 #include "nianbao/text_util.h"
@@ -16,6 +17,7 @@ namespace {
 enum class Target : std::uint8_t {
     NewApplications, Answered, CarriedIn, GrantedOrPartial, Granted, Partial, Refused, Unavailable, NotHandled,
     OtherHandling, Review, Suit, Upheld, Corrected, OtherResult, Pending,
+    AllUpheld,  // "均获维持": no number; every case of the 复议/诉讼 named in the sentence was upheld
 };
 
 struct Claim {
@@ -38,8 +40,10 @@ constexpr Claim kClaims[] = {
     {"结果维持", "", Target::Upheld},            {"维持", "", Target::Upheld},
     {"结果纠正", "", Target::Corrected},         {"纠正", "", Target::Corrected},
     {"其他结果", "", Target::OtherResult},       {"尚未审结", "", Target::Pending},
+    {"均获维持", "", Target::AllUpheld},         {"均被维持", "", Target::AllUpheld},
+    {"均予维持", "", Target::AllUpheld},         {"全部维持", "", Target::AllUpheld},
+    {"均维持", "", Target::AllUpheld},
 };
-constexpr std::string_view kAllUpheld[] = {"均获维持", "均被维持", "均予维持", "全部维持", "均维持"};
 constexpr std::string_view kUnits[] = {"件", "起", "宗", "个申请"};
 constexpr std::size_t kMaxGapCodePoints = 16;
 
@@ -133,6 +137,7 @@ std::optional<TableValue> table_value(const Report& r, Target target, Group grou
             RowRange range = t3_heading_of(kFirstLeafOf[which]);
             return t3_rows_value(r, range.first, range.count, "表三" + std::string(range.name));
         }
+        case Target::AllUpheld: return std::nullopt;  // carries no number of its own
         case Target::Review: case Target::Suit: case Target::Upheld: case Target::Corrected: case Target::OtherResult:
         case Target::Pending: {
             Group g = target == Target::Review ? Group::Review : target == Target::Suit ? Group::Suit : group;
@@ -177,23 +182,66 @@ struct Occurrence {
     const Claim* claim;
 };
 
-// Phrase occurrences, leftmost-longest, so that an occurrence inside a longer one is not read again.
-std::vector<Occurrence> find_claims(std::string_view text) {
-    std::vector<Occurrence> all;
-    for (const Claim& c : kClaims)
-        for (std::size_t p = text.find(c.phrase); p != std::string_view::npos; p = text.find(c.phrase, p + 1))
-            all.push_back({p, c.phrase.size(), &c});
-    std::sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
-        return a.pos != b.pos ? a.pos < b.pos : a.len > b.len;
-    });
-    std::vector<Occurrence> kept;
-    std::size_t covered = 0;
-    for (const Occurrence& o : all) {
-        if (!kept.empty() && o.pos < covered) continue;
-        kept.push_back(o);
-        covered = o.pos + o.len;
+// The first character (3 UTF-8 bytes) of a phrase as one number, to find candidate positions in one pass.
+std::uint32_t first_char_key(std::string_view s, std::size_t i) {
+    if (i + 3 > s.size()) return 0;
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) << 8 |
+           static_cast<unsigned char>(s[i + 2]);
+}
+
+// Claims grouped by their first character, longest phrase first within a group.
+struct ClaimIndex {
+    std::vector<std::pair<std::uint32_t, std::vector<const Claim*>>> groups;
+    std::bitset<65536> maybe;  // low 16 bits of every first character: rejects almost every other character at once
+    ClaimIndex() {
+        for (const Claim& c : kClaims) {
+            std::uint32_t key = first_char_key(c.phrase, 0);
+            maybe.set(key & 0xFFFF);
+            auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
+            if (it == groups.end()) it = groups.insert(groups.end(), {key, {}});
+            it->second.push_back(&c);
+        }
+        for (auto& g : groups)
+            std::stable_sort(g.second.begin(), g.second.end(),
+                             [](const Claim* a, const Claim* b) { return a->phrase.size() > b->phrase.size(); });
+        std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     }
-    return kept;
+    const std::vector<const Claim*>* starting_with(std::uint32_t key) const {
+        if (!maybe.test(key & 0xFFFF)) return nullptr;
+        auto it = std::lower_bound(groups.begin(), groups.end(), key,
+                                   [](const auto& g, std::uint32_t k) { return g.first < k; });
+        return it != groups.end() && it->first == key ? &it->second : nullptr;
+    }
+};
+
+// Phrase occurrences, leftmost-longest, in one pass over the text (validation runs on every keystroke), so that an
+// occurrence inside a longer one ("予以公开" inside "予以公开及部分公开") is not read again.
+std::vector<Occurrence> find_claims(std::string_view text) {
+    static const ClaimIndex index;
+    std::vector<Occurrence> found;
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b >= 0xE0 && b < 0xF0) {
+            if (const auto* claims = index.starting_with(first_char_key(text, i))) {
+                const Claim* hit = nullptr;
+                for (const Claim* c : *claims)
+                    if (text.substr(i, c->phrase.size()) == c->phrase) {
+                        hit = c;
+                        break;
+                    }
+                if (hit) {
+                    found.push_back({i, hit->phrase.size(), hit});
+                    i += hit->phrase.size();
+                    continue;
+                }
+            }
+            i += 3;
+        } else {
+            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 4;
+        }
+    }
+    return found;
 }
 
 // Reads "<gap without digits or clause end> <number> <unit>" from text[from, limit). Returns the number.
@@ -249,59 +297,62 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
     return e == std::string_view::npos ? text.size() : e;
 }
 
+// Names the section, quotes the text and says what the tables give, for both kinds of contradiction.
+Finding& add_contradiction(FindingSink& sink, SectionId section, std::string quoted, const TableValue& table,
+                           std::string tail) {
+    const SectionDef& sec = format2021().section(section);
+    Finding& f = sink.add("TEXT.NUMBERS", "“" + std::string(sec.heading) + "”中写“" + quoted + "”，但表格中" + table.name +
+                                              "为 " + std::to_string(table.value) + tail + "。");
+    f.cells = table.cells;
+    f.table = std::string(sec.heading);
+    f.row = table.name;
+    f.expected = std::to_string(table.value);
+    return f;
+}
+
 void check_section_numbers(const Report& r, SectionId section, FindingSink& sink) {
     std::string_view text = r.text(section);
     std::vector<Occurrence> occ = find_claims(text);
-    Group group = Group::None;
-    std::size_t sentence_limit = 0;
+    Group group = Group::None;       // the 复议/诉讼 last spoken of in this sentence
+    bool named[3] = {};              // which of them this sentence names
+    std::size_t sentence_start = 0, sentence_limit = 0;
     for (std::size_t k = 0; k < occ.size(); ++k) {
         const Occurrence& o = occ[k];
         if (o.pos >= sentence_limit) {  // a new sentence: forget which of 复议/诉讼 was spoken of
             group = Group::None;
+            named[1] = named[2] = false;
+            std::size_t prev_end = text.rfind("。", o.pos);
+            sentence_start = prev_end == std::string_view::npos ? 0 : prev_end + std::string_view("。").size();
             sentence_limit = sentence_end(text, o.pos);
         }
-        if (o.claim->target == Target::Review) group = Group::Review;
-        if (o.claim->target == Target::Suit) group = Group::Suit;
+        const Target target = o.claim->target;
+        if (target == Target::Review || target == Target::Suit) {
+            group = target == Target::Review ? Group::Review : Group::Suit;
+            named[static_cast<int>(group)] = true;
+        }
+        if (target == Target::AllUpheld) {
+            // "复议 7 件，诉讼 9 件，均获维持": every case of the groups named in that sentence was upheld.
+            for (Group g : {Group::Review, Group::Suit}) {
+                if (!named[static_cast<int>(g)]) continue;
+                auto upheld = table_value(r, Target::Upheld, g);
+                auto total = table_value(r, g == Group::Review ? Target::Review : Target::Suit, g);
+                if (!upheld || !total || upheld->value == total->value) continue;
+                std::string quoted(trim(text.substr(sentence_start, o.pos + o.len - sentence_start)));
+                Finding& f = add_contradiction(sink, section, std::move(quoted), *total,
+                                               "，" + upheld->name + "只有 " + std::to_string(upheld->value));
+                f.cells.insert(f.cells.end(), upheld->cells.begin(), upheld->cells.end());
+                f.row = upheld->name;
+                f.actual = std::to_string(upheld->value);
+            }
+            continue;
+        }
         std::size_t limit = k + 1 < occ.size() ? occ[k + 1].pos : text.size();
         std::size_t number_end = 0;
         auto claimed = read_number_after(text, o.pos + o.len, limit, o.claim->needs, number_end);
         if (!claimed) continue;
-        auto table = table_value(r, o.claim->target, group);
+        auto table = table_value(r, target, group);
         if (!table || table->value == *claimed) continue;
-        const SectionDef& sec = format2021().section(section);
-        Finding& f = sink.add("TEXT.NUMBERS", "“" + std::string(sec.heading) + "”中写“" + quote(text, o.pos, number_end) +
-                                                  "”，但表格中" + table->name + "为 " + std::to_string(table->value) + "。");
-        f.cells = table->cells;
-        f.table = std::string(sec.heading);
-        f.row = table->name;
-        f.expected = std::to_string(table->value);
-        f.actual = std::to_string(*claimed);
-    }
-    // "复议 7 件，诉讼 9 件，均获维持": every case of the groups named in that sentence was upheld.
-    for (std::string_view phrase : kAllUpheld) {
-        for (std::size_t p = text.find(phrase); p != std::string_view::npos; p = text.find(phrase, p + phrase.size())) {
-            std::size_t start = text.rfind("。", p);
-            start = start == std::string_view::npos ? 0 : start + std::string_view("。").size();
-            std::string_view sentence(text.data() + start, p - start);
-            for (Group g : {Group::Review, Group::Suit}) {
-                if (sentence.find(g == Group::Review ? "复议" : "诉讼") == std::string_view::npos) continue;
-                auto upheld = table_value(r, Target::Upheld, g);
-                auto total = table_value(r, g == Group::Review ? Target::Review : Target::Suit, g);
-                if (!upheld || !total || upheld->value == total->value) continue;
-                const SectionDef& sec = format2021().section(section);
-                Finding& f = sink.add("TEXT.NUMBERS", "“" + std::string(sec.heading) + "”中写“" +
-                                                          std::string(trim(text.substr(start, p + phrase.size() - start))) + "”，但表格中" + total->name +
-                                                          "为 " + std::to_string(total->value) + "，" + upheld->name + "只有 " +
-                                                          std::to_string(upheld->value) + "。");
-                f.cells = total->cells;
-                f.cells.insert(f.cells.end(), upheld->cells.begin(), upheld->cells.end());
-                f.table = std::string(sec.heading);
-                f.row = upheld->name;
-                f.expected = std::to_string(total->value);
-                f.actual = std::to_string(upheld->value);
-            }
-            break;
-        }
+        add_contradiction(sink, section, quote(text, o.pos, number_end), *table, "").actual = std::to_string(*claimed);
     }
 }
 
