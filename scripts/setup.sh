@@ -11,7 +11,7 @@ cd "$root"
 want_packages=(
   cmake g++ make ninja-build pkg-config
   emscripten nlohmann-json3-dev doctest-dev libglfw3-dev libgl-dev
-  chromium xvfb xauth imagemagick
+  chromium xvfb xauth imagemagick libx11-dev libxtst6
   fonts-noto-cjk fonts-wqy-microhei libharfbuzz-bin
   libreoffice-writer-nogui poppler-utils
   clang-14 libclang-rt-14-dev
