@@ -6,9 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 bash scripts/setup.sh
-export NODE_PATH=/usr/share/nodejs
-cmake --preset web >/dev/null
-cmake --build --preset web -j "$(nproc 2>/dev/null || echo 2)"
+bash scripts/build-web.sh
 
 port=${PORT:-8080}
 page="$root/build/web/index.html"

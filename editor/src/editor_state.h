@@ -1,0 +1,108 @@
+// What the editor's views share: the document, the store, fonts, the grid cursor, and the actions every view can
+// trigger (undo, open, export…). Views are free functions over this state, one file each.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "document.h"
+#include "fonts.h"
+#include "nianbao_editor/grid.h"
+#include "nianbao_editor/platform.h"
+#include "nianbao_editor/report_store.h"
+
+#include "imgui.h"
+
+namespace nianbao::editor {
+
+struct GridCursor {
+    int cell = -1;            // the selected cell (-1: none)
+    int anchor = -1;          // other corner of a range selection (Shift+arrows, Shift+click)
+    bool active = false;      // the keyboard goes to the grid (a cell was clicked or reached by keys)
+    bool editing = false;     // the cell shows a text field
+    bool by_typing = false;   // editing began by typing (arrows then move between cells, as in Excel)
+    bool focus_pending = false;  // the field should take the keyboard this frame
+    std::string buffer;       // the field's text
+    int scroll_to = -1;       // scroll this cell into view on the next frame
+};
+
+struct EditorState {
+    explicit EditorState(Platform& p) : platform(p), store(p), fonts(p) {}
+
+    Platform& platform;
+    Document doc;
+    ReportStore store;
+    Fonts fonts;
+
+    std::string store_key;             // where the report autosaves
+    std::uint64_t autosaved_revision = 0;
+    std::uint64_t seen_revision = 0;   // last revision the fonts and title were updated for
+    double changed_at = 0;
+
+    float zoom = 1.0f;
+    float dpi = 1.0f;
+    GridCursor grid;
+
+    // Messages and dialogs.
+    std::string status;                // one line at the bottom: what just happened
+    bool status_is_error = false;
+    std::vector<std::string> import_messages;  // shown in a dialog after opening a published report's text
+    std::string import_title;
+    std::string pending_paste;         // a pasted whole report waiting for confirmation
+    bool confirm_new = false;
+    std::string confirm_delete_key;
+    int jump_section = -1;             // scroll to a section heading on the next frame
+    float findings_width = 0;
+    double debug_validate_ms = 0, debug_fonts_ms = 0;
+    std::uint64_t frame_revision = 0;  // revision and dialog state at the end of the last frame
+    bool frame_dialogs = false;
+    int settle_frames = 0;             // frames still to draw after a change  // last validation and atlas build, for measure-web
+    std::string locked_agency;         // embedding (?lockAgency=1): read-only agency name every report gets
+
+    // Where things were drawn in the last frame (physical pixels), for tests and embedding: cell ids, "agency",
+    // "year", "preface", "text.<section key>", "button.<name>", "finding.<n>". extra: a cell's severity.
+    struct Mark {
+        float x, y, w, h;
+        int extra;
+        bool visible;
+    };
+    std::vector<std::pair<std::string, Mark>> marks;
+    void mark(std::string name, ImVec2 min, ImVec2 max, int extra = 0);
+
+    // ---- Actions ----
+    double now() const { return platform.now_seconds(); }
+    void set_status(std::string text, bool error = false);
+    void apply_cells(const std::vector<std::pair<int, CellValue>>& changes, const std::string& what);
+    void undo();
+    void redo();
+    void new_report();
+    void save_json();
+    void export_as(std::string_view extension);
+    void fill_totals();
+    void open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose);
+    void switch_to(const std::string& key);
+    void delete_stored(const std::string& key);
+    void set_zoom(float zoom);
+    void autosave_if_due(bool force);
+
+    // Grid editing.
+    void select_cell(int cell, bool extend);
+    void begin_edit(bool by_typing, std::string initial);
+    bool commit_edit();  // false when the text was refused (the field stays open)
+    void cancel_edit();
+    void copy_selection();
+    void paste_into_grid(std::string_view text);
+    void clear_selection_cells();
+};
+
+// Views (one file each).
+void draw_toolbar(EditorState& s);
+void draw_document(EditorState& s);          // sections_view.cpp: the paper with header, texts and tables
+void draw_table(EditorState& s, TableId table);  // table_view.cpp
+void draw_findings_panel(EditorState& s);     // findings_panel.cpp
+void draw_report_menu(EditorState& s);        // report_switcher.cpp: the list of stored reports
+void handle_grid_keys(EditorState& s);        // table_view.cpp: keyboard for the grid, before the views draw
+
+}  // namespace nianbao::editor

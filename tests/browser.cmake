@@ -1,0 +1,40 @@
+# The in-browser editor (build/web/index.html, made by the `web` preset) driven in Debian's Chromium by
+# playwright-core: tests/browser/editor.test.js (node's built-in test runner; its "# pass / # fail" summary is what
+# CI reads). Screenshots and downloads go to tests/browser/output/ (git-ignored).
+# Skipped, with the command to build it, when the page or the test's tools are missing.
+find_program(NIANBAO_NODE node)
+set(_page "${NIANBAO_WEB_BUILD_DIR}/index.html")
+set(_dir "${CMAKE_SOURCE_DIR}/tests/browser")
+set(_run_if_ready [=[
+page=$1; dir=$2; shift 2
+if [ ! -f "$page" ]; then
+  echo "SKIPPED: $page is not built. Build it with: cmake --preset web && cmake --build --preset web"
+  exit 77
+fi
+if [ ! -d "$dir/node_modules/playwright-core" ]; then
+  echo "SKIPPED: playwright-core is missing. Install it with: (cd tests/browser && npm install)"
+  exit 77
+fi
+if [ ! -x /usr/bin/chromium ] && [ -z "$NIANBAO_CHROMIUM" ]; then
+  echo "SKIPPED: no /usr/bin/chromium (apt-get install chromium) and NIANBAO_CHROMIUM is not set"
+  exit 77
+fi
+NIANBAO_PAGE=$page exec "$@"
+]=])
+# The editor's UI-free logic (grid moves, paste/copy, fill totals, report store): a doctest program of its own, since
+# it lives in editor/ (editor/tests/test_editor_logic.cpp) and needs no browser.
+if(TARGET nianbao_editor_logic)
+  add_executable(nianbao_editor_logic_tests "${CMAKE_SOURCE_DIR}/editor/tests/test_editor_logic.cpp")
+  target_link_libraries(nianbao_editor_logic_tests PRIVATE nianbao_editor_logic nianbao_core nianbao_doctest nianbao_json)
+  doctest_discover_tests(nianbao_editor_logic_tests TEST_PREFIX "editor: ")
+endif()
+
+if(NOT NIANBAO_NODE)
+  message(STATUS "nianbao: node not found; the browser tests are not registered")
+  return()
+endif()
+add_test(NAME "browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
+         COMMAND sh -c "${_run_if_ready}" sh "${_page}" "${_dir}" "${NIANBAO_NODE}" --test "${_dir}/editor.test.js"
+         WORKING_DIRECTORY "${_dir}")
+set_tests_properties("browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
+  PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "browser")

@@ -1,0 +1,319 @@
+// Embedding the page in an intranet portal, and the supervisor's view's file side (an Emscripten --pre-js that runs
+// after input.js and extends its window.nianbao). docs/embedding.md is the administrator's guide; in short:
+//
+//  - nianbao.load(report)      report object or JSON text → {ok:true, revision} or {ok:false, error, details};
+//                              a refused report leaves the current work as it is.
+//  - nianbao.get()/validate()  (input.js) the report / the findings as JSON text.
+//  - nianbao.on('change', fn)  and a window CustomEvent 'nianbao:change': {revision, report} right after an edit,
+//                              then at most one per 250 ms while edits go on (the last state always arrives).
+//  - postMessage, when the page sits in an <iframe>: {type:'nianbao:load'|'nianbao:get'|'nianbao:validate', id,
+//    report?} → {type:'nianbao:result', id, ok, data|error}; {type:'nianbao:change', revision, report} and
+//    {type:'nianbao:ready', revision} go to the parent. Only origins listed in
+//    <meta name="nianbao-allowed-origins"> (set by the administrator in index.html) are answered; a message from any
+//    other origin is dropped without a reply. Not a URL parameter: whoever frames the page controls its URL.
+//  - URL parameters: ?agency=…&year=2024 (open or start that agency's report), &lockAgency=1 (agency read-only),
+//    ?load=reports/x.json (same origin only).
+//  - Supervisor's view: a multi-file picker (#nb-multi-picker), a folder picker (#nb-folder-picker) and drops of
+//    several files or folders feed nb_sup_add; the table itself is ImGui (editor/src/supervisor_view.cpp).
+/* global Module, lengthBytesUTF8, stringToUTF8, UTF8ToString */
+(function () {
+  'use strict';
+  var api = window.nianbao;
+  var started = false;
+  var lastRevision = -1, changePending = false, lastEmitAt = -1e9;
+  var CHANGE_INTERVAL_MS = 250;  // at most one change notification per this interval
+  var listeners = { change: [] };
+  var allowed = readAllowlist();
+  var parentOrigin = null;     // where change notifications go (an allowed origin that framed us)
+  var refused = 0;
+  var multiPicker = null, folderPicker = null;
+  var lastLoad = null;          // the last batch of files: counts and times (ms)
+  var loadStartedAt = 0;        // set while the table for that batch has not been drawn yet
+  var resolveUrlLoad;
+  var urlLoad = new Promise(function (r) { resolveUrlLoad = r; });
+
+  function withString(s, fn) {
+    var n = lengthBytesUTF8(s) + 1;
+    var p = Module._malloc(n);
+    stringToUTF8(s, p, n);
+    try { return fn(p, n - 1); } finally { Module._free(p); }
+  }
+
+  function readAllowlist() {
+    var meta = document.querySelector('meta[name="nianbao-allowed-origins"]');
+    var out = [];
+    ((meta && meta.content) || '').split(/[\s,]+/).forEach(function (o) {
+      if (!o) return;
+      try {
+        var u = new URL(o);
+        if ((u.protocol === 'https:' || u.protocol === 'http:') && u.origin !== 'null') out.push(u.origin);
+        else console.warn('nianbao: 忽略了不能作为来源的 ' + o);
+      } catch (e) { console.warn('nianbao: 忽略了无效的来源 ' + o); }
+    });
+    return out;
+  }
+
+  function revision() { return started ? Module._nb_embed_revision() : 0; }
+  function status(text, error) { withString(text, function (p) { Module._nb_embed_status(p, error ? 1 : 0); }); }
+
+  // ---- nianbao.load ----
+  function load(report, showError) {
+    var text;
+    if (typeof report === 'string') text = report;
+    else if (report && typeof report === 'object') {
+      try { text = JSON.stringify(report); } catch (e) { return { ok: false, error: '未载入：报告对象无法转换为 JSON', details: [] }; }
+    } else {
+      return { ok: false, error: '未载入：请传入报告对象或其 JSON 文本', details: [] };
+    }
+    if (!started) return { ok: false, error: '未载入：编辑器尚未就绪，请在 nianbao.ready 之后再载入', details: [] };
+    var res = withString(text, function (p, n) { return UTF8ToString(Module._nb_embed_load(p, n, showError ? 1 : 0)); });
+    if (!res) return { ok: true, revision: revision() };
+    var r = JSON.parse(res);
+    return { ok: false, error: r.error, details: r.details || [] };
+  }
+
+  // ---- Change notifications ----
+  function emitChange() {
+    changePending = false;
+    lastEmitAt = performance.now();
+    var detail = { revision: revision(), report: api.get() };
+    lastRevision = detail.revision;
+    listeners.change.slice().forEach(function (fn) {
+      try { fn(detail); } catch (e) { console.error('nianbao: change listener', e); }
+    });
+    window.dispatchEvent(new CustomEvent('nianbao:change', { detail: detail }));
+    postToParent({ type: 'nianbao:change', revision: detail.revision, report: JSON.parse(detail.report) });
+  }
+  function afterFrame() {
+    var want = Module._nb_sup_take_file_request();
+    if (want) openMultiPicker(want === 2);
+    if (loadStartedAt && lastLoad) { lastLoad.drawnMs = performance.now() - loadStartedAt; loadStartedAt = 0; }
+    var rev = revision();
+    if (lastRevision < 0) { lastRevision = rev; return; }  // the state the page opened with is no change
+    if (rev === lastRevision || changePending) return;
+    // Right after the frame that showed the edit (a microtask: outside the wasm call), or when the interval since
+    // the last notification has passed; the notification carries the state at that moment.
+    changePending = true;
+    var wait = lastEmitAt + CHANGE_INTERVAL_MS - performance.now();
+    if (wait <= 0) Promise.resolve().then(emitChange);
+    else setTimeout(emitChange, wait);
+  }
+  var frameDone = Module.nbFrameDone;
+  Module.nbFrameDone = function () {
+    frameDone();
+    afterFrame();
+  };
+
+  // ---- postMessage ----
+  function postToParent(msg) {
+    if (window.parent === window) return;
+    if (parentOrigin) { window.parent.postMessage(msg, parentOrigin); return; }
+  }
+  function handle(d) {
+    switch (d.type) {
+      case 'nianbao:load': {
+        var r = load(d.report, false);
+        return r.ok ? { ok: true, data: { revision: r.revision } } : { ok: false, error: r.error, details: r.details };
+      }
+      case 'nianbao:get': return { ok: true, data: JSON.parse(api.get()) };
+      case 'nianbao:validate': return { ok: true, data: JSON.parse(api.validate()) };
+      default: return { ok: false, error: '不支持的请求类型：' + d.type };
+    }
+  }
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (!d || typeof d !== 'object' || typeof d.type !== 'string' || d.type.indexOf('nianbao:') !== 0) return;
+    if (d.type === 'nianbao:result' || d.type === 'nianbao:change' || d.type === 'nianbao:ready') return;
+    var fromHost = e.source && e.source !== window && (e.source === window.parent || e.source === window.opener);
+    if (!fromHost || allowed.indexOf(e.origin) < 0) {
+      refused++;
+      console.warn('nianbao: 拒绝了来自 ' + e.origin + ' 的请求（不在 nianbao-allowed-origins 中）');
+      return;  // never answered
+    }
+    if (e.source === window.parent) parentOrigin = e.origin;
+    var source = e.source, origin = e.origin;
+    api.ready.then(function () {
+      var out;
+      try { out = handle(d); } catch (err) { out = { ok: false, error: '请求处理失败：' + err.message }; }
+      out.type = 'nianbao:result';
+      out.id = d.id;
+      source.postMessage(out, origin);
+    });
+  });
+  function announce() {
+    if (window.parent === window) return;
+    var anc = window.location.ancestorOrigins;
+    if (!parentOrigin && anc && anc.length && allowed.indexOf(anc[0]) >= 0) parentOrigin = anc[0];
+    if (parentOrigin) window.parent.postMessage({ type: 'nianbao:ready', revision: revision() }, parentOrigin);
+  }
+
+  // ---- URL parameters ----
+  function applyParams() {
+    var q = new URLSearchParams(window.location.search);
+    var agency = (q.get('agency') || '').trim();
+    var year = 0;
+    if (q.get('year')) {
+      year = parseInt(q.get('year'), 10);
+      if (!(year >= 1990 && year <= 2100)) { console.warn('nianbao: 忽略了无效的 year=' + q.get('year')); year = 0; }
+    }
+    if (agency || year) withString(agency, function (p) { Module._nb_embed_preset(p, year); });
+    var lock = q.get('lockAgency');
+    if (lock === '1' || lock === 'true') {
+      var name = agency || JSON.parse(api.get()).agency || '';
+      if (name) withString(name, function (p) { Module._nb_embed_lock_agency(p); });
+      else console.warn('nianbao: lockAgency=1 需要 agency=…（当前报告没有机关名称）');
+    }
+    var src = q.get('load');
+    if (!src) { resolveUrlLoad(null); return; }
+    var refuse = function (msg) { status(msg, true); console.warn('nianbao: ' + msg); resolveUrlLoad({ ok: false, error: msg }); };
+    var url;
+    try { url = new URL(src, window.location.href); } catch (e) { refuse('未载入：?load= 的地址无效'); return; }
+    if (window.location.protocol === 'file:' || url.origin !== window.location.origin) {
+      refuse('未载入：?load= 只能载入与本页面同一服务器上的文件，拒绝了 ' + url.href);
+      return;
+    }
+    fetch(url.href, { credentials: 'same-origin', redirect: 'error', cache: 'no-store' })
+      .then(function (r) {
+        if (!r.ok) throw new Error('服务器返回 ' + r.status);
+        return r.text();
+      })
+      .then(function (text) {
+        var res = load(text, true);
+        if (!res.ok) console.warn('nianbao: ' + res.error);
+        resolveUrlLoad(res);
+      }, function (err) { refuse('未载入：无法读取 ' + url.pathname + '（' + err.message + '）'); });
+  }
+
+  // ---- Supervisor's view: many files at once ----
+  function decode(buf) {
+    var bytes = new Uint8Array(buf);
+    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
+    catch (e) { return new TextDecoder('gb18030').decode(bytes); }
+  }
+  // items: Files (picker, drop) or {name, text}. Resolves to {files, readMs, checkMs, totalMs}; drawnMs (until the
+  // table's first frame was drawn) is added when that frame is done.
+  function addFiles(items) {
+    var list = Array.prototype.slice.call(items || []);
+    if (!list.length || !started) return Promise.resolve(null);
+    var t0 = performance.now();
+    return Promise.all(list.map(function (f) {
+      return typeof f.text === 'string' ? f.text : f.arrayBuffer().then(decode);
+    })).then(function (texts) {
+      var t1 = performance.now();
+      for (var i = 0; i < list.length; i++) {
+        withString(list[i].name || ('报告' + (i + 1)), function (name) {
+          withString(texts[i], function (p, n) { Module._nb_sup_add(name, p, n); });
+        });
+      }
+      var t2 = performance.now();
+      lastLoad = { files: list.length, readMs: t1 - t0, checkMs: t2 - t1, totalMs: t2 - t0 };
+      loadStartedAt = t0;
+      Module._nb_sup_loaded(t2 - t0);
+      return lastLoad;
+    });
+  }
+  var reportFile = /\.(json|txt|text)$/i;
+  function openMultiPicker(folder) {
+    var p = folder ? folderPicker : multiPicker;
+    if (p) { p.value = ''; p.click(); }
+  }
+  function picker(id, folder) {
+    var p = document.createElement('input');
+    p.type = 'file';
+    p.multiple = true;
+    p.id = id;
+    if (folder) p.webkitdirectory = true;  // a folder and its subfolders (Chrome, Edge, Firefox, Safari)
+    else p.accept = '.json,.txt,.text,application/json,text/plain';
+    p.style.display = 'none';
+    document.body.appendChild(p);
+    p.addEventListener('change', function () {
+      var list = Array.prototype.filter.call(p.files, function (f) { return !folder || reportFile.test(f.name); });
+      addFiles(list);
+    });
+    return p;
+  }
+  // The files under dropped folders (FileSystemEntry API), .json and .txt only.
+  function filesUnder(entries) {
+    var out = [];
+    function walk(entry) {
+      if (entry.isFile) {
+        if (!reportFile.test(entry.name)) return Promise.resolve();
+        return new Promise(function (ok) { entry.file(function (f) { out.push(f); ok(); }, function () { ok(); }); });
+      }
+      var reader = entry.createReader();
+      return new Promise(function (ok) {
+        var all = [];
+        (function more() {  // readEntries gives at most ~100 at a time
+          reader.readEntries(function (batch) {
+            if (!batch.length) { Promise.all(all.map(walk)).then(ok); return; }
+            all = all.concat(Array.prototype.slice.call(batch));
+            more();
+          }, function () { Promise.all(all.map(walk)).then(ok); });
+        })();
+      });
+    }
+    return Promise.all(entries.map(walk)).then(function () { return out; });
+  }
+  function setUpFiles() {
+    multiPicker = picker('nb-multi-picker', false);
+    folderPicker = picker('nb-folder-picker', true);
+    // Several files or a folder dropped at once, or any drop while the supervisor's table is open, go to the table
+    // (before input.js's own drop handler, which opens one file in the editor).
+    window.addEventListener('drop', function (e) {
+      var dt = e.dataTransfer, files = dt && dt.files;
+      if (!files || !files.length) return;
+      var entries = [];
+      Array.prototype.forEach.call(dt.items || [], function (item) {
+        var entry = item.kind === 'file' && item.webkitGetAsEntry ? item.webkitGetAsEntry() : null;
+        if (entry) entries.push(entry);
+      });
+      var folder = entries.some(function (x) { return x.isDirectory; });
+      if (files.length < 2 && !folder && !Module._nb_sup_is_open()) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      document.body.classList.remove('drop');
+      if (folder) filesUnder(entries).then(addFiles);
+      else addFiles(files);
+    }, true);
+  }
+
+  // ---- Start: after input.js has wired the page, before the first frame ----
+  var start = Module.nbStart;
+  Module.nbStart = function () {
+    start();
+    started = true;
+    setUpFiles();
+    try { applyParams(); } catch (e) { console.error('nianbao: URL parameters', e); resolveUrlLoad({ ok: false, error: String(e) }); }
+  };
+  api.ready.then(announce);
+
+  // ---- The page-level API ----
+  api.load = function (report) { return load(report, false); };
+  api.revision = revision;
+  api.on = function (type, fn) {
+    if (!listeners[type]) throw new Error('nianbao.on: 未知事件 ' + type);
+    if (typeof fn === 'function') listeners[type].push(fn);
+    return api;
+  };
+  api.off = function (type, fn) {
+    var l = listeners[type] || [];
+    var i = l.indexOf(fn);
+    if (i >= 0) l.splice(i, 1);
+    return api;
+  };
+  api.embed = {
+    allowedOrigins: function () { return allowed.slice(); },
+    parentOrigin: function () { return parentOrigin; },
+    refused: function () { return refused; },
+    urlLoad: urlLoad,   // resolves to null (no ?load=) or the load's {ok, error}
+  };
+  api.supervisor = {
+    add: addFiles,
+    open: function () { Module._nb_sup_show(1); },
+    close: function () { Module._nb_sup_show(0); },
+    clear: function () { Module._nb_sup_clear(); },
+    rows: function () { return JSON.parse(UTF8ToString(Module._nb_sup_json())); },
+    openRow: function (row) { return !!Module._nb_sup_open_row(row); },
+    lastLoad: function () { return lastLoad; },
+  };
+})();

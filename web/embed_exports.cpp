@@ -1,0 +1,118 @@
+// The C side of web/embed.js: the embedding API (load a report, preset and lock the agency, the revision the change
+// event watches) and the supervisor's view (many files in, a table out). Each call only forwards to
+// nianbao_editor/embed.h and asks main_web.cpp for frames; strings returned stay valid until the next call.
+#include <emscripten.h>
+
+#include <string>
+#include <string_view>
+
+#include "nianbao_editor/editor_app.h"
+#include "nianbao_editor/embed.h"
+
+nianbao::editor::EditorApp* nb_editor_app();  // main_web.cpp
+void nb_editor_wake();                        // main_web.cpp
+
+namespace {
+
+std::string g_embed_result;
+
+std::string esc(std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+        if (ch == '"' || ch == '\\') out += '\\', out += ch;
+        else if (ch == '\n') out += "\\n";
+        else if (static_cast<unsigned char>(ch) < 0x20) out += ' ';
+        else out += ch;
+    }
+    return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+// Opens a report given as JSON. Returns "" when it was opened, else {"error":"…","details":["…",…]} (Chinese).
+// show_error: also say why on the editor's status line.
+EMSCRIPTEN_KEEPALIVE const char* nb_embed_load(const char* json, int size, int show_error) {
+    auto* app = nb_editor_app();
+    if (!app) return "{\"error\":\"编辑器尚未就绪\",\"details\":[]}";
+    auto r = nianbao::editor::embed_load(*app, std::string_view(json, static_cast<std::size_t>(size)), show_error != 0);
+    nb_editor_wake();
+    if (r.ok) return "";
+    g_embed_result = "{\"error\":\"" + esc(r.error) + "\",\"details\":[";
+    for (std::size_t i = 0; i < r.details.size(); ++i) g_embed_result += (i ? ",\"" : "\"") + esc(r.details[i]) + "\"";
+    g_embed_result += "]}";
+    return g_embed_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_embed_preset(const char* agency, int year) {
+    if (auto* app = nb_editor_app()) nianbao::editor::embed_preset(*app, agency ? agency : "", year);
+    nb_editor_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_embed_lock_agency(const char* agency) {
+    if (auto* app = nb_editor_app()) nianbao::editor::embed_lock_agency(*app, agency ? agency : "");
+    nb_editor_wake();
+}
+
+// The agency of the report being edited (for ?lockAgency=1 without ?agency=).
+EMSCRIPTEN_KEEPALIVE const char* nb_embed_locked_agency() {
+    auto* app = nb_editor_app();
+    g_embed_result = app ? nianbao::editor::embed_locked_agency(*app) : std::string();
+    return g_embed_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_embed_status(const char* text, int error) {
+    if (auto* app = nb_editor_app()) nianbao::editor::embed_status(*app, text ? text : "", error != 0);
+    nb_editor_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE double nb_embed_revision() {
+    auto* app = nb_editor_app();
+    return app ? static_cast<double>(nianbao::editor::embed_revision(*app)) : 0.0;
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_sup_add(const char* name, const char* bytes, int size) {
+    if (auto* app = nb_editor_app())
+        nianbao::editor::supervisor_add(*app, name ? name : "", std::string_view(bytes, static_cast<std::size_t>(size)));
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_sup_loaded(double milliseconds) {
+    if (auto* app = nb_editor_app()) nianbao::editor::supervisor_loaded(*app, milliseconds);
+    nb_editor_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE int nb_sup_take_file_request() {
+    auto* app = nb_editor_app();
+    return app ? nianbao::editor::supervisor_take_file_request(*app) : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int nb_sup_open_row(int row) {
+    auto* app = nb_editor_app();
+    int ok = app && nianbao::editor::supervisor_open_row(*app, row) ? 1 : 0;
+    nb_editor_wake();
+    return ok;
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_sup_show(int show) {
+    if (auto* app = nb_editor_app()) nianbao::editor::supervisor_show(*app, show != 0);
+    nb_editor_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE int nb_sup_is_open() {
+    auto* app = nb_editor_app();
+    return app && nianbao::editor::supervisor_is_open(*app) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void nb_sup_clear() {
+    if (auto* app = nb_editor_app()) nianbao::editor::supervisor_clear(*app);
+    nb_editor_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* nb_sup_json() {
+    auto* app = nb_editor_app();
+    g_embed_result = app ? nianbao::editor::supervisor_json(*app) : std::string("{}");
+    return g_embed_result.c_str();
+}
+
+}  // extern "C"
