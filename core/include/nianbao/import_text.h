@@ -5,6 +5,18 @@
 // Tolerates label drift ("规范性文件", "1、" for "1.", typos), "/" and blanks (kept as such, never turned into 0),
 // notes in cells ("22（其中修订16件）" is 22 with the note kept), missing sections and truncated texts. Whatever it
 // could not read is said in `messages`, so a caller never takes a guess for a reading.
+//
+// Decisions a caller should know:
+// - The preface is the text between the title and 一、总体情况. Lines a web page adds there ("发布日期：…", "来源：…")
+//   and a table of contents are left out, each named in an Info message.
+// - Section texts are paragraphs separated by line breaks; a PDF's wrapped lines are joined, page numbers and running
+//   headers dropped. The sections holding tables (二、三、四) keep only sentences outside the table.
+// - The 2019 layout (format2021().old_layout_markers seen) gives Layout::Y2019; its 表二 has other columns and
+//   cannot be mapped, so the 10 表二 cells stay Blank (with a message); 表三 and 表四 are read.
+// - A single-row （六）其他处理 (2019 layout, and some later reports): a 0 or "/" goes to all three sub-rows (counts
+//   are never negative, so each part is 0); any other value goes to 「3.其他」 with a note saying it is the undivided
+//   total, and sub-rows 1 and 2 stay Blank. A Warning message says so.
+// - An amount printed in 元 ("251000元") is converted exactly to 万元 and the original kept in the cell's note.
 #pragma once
 
 #include <string>
@@ -26,6 +38,9 @@ struct ImportResult {
     std::vector<ImportMessage> messages;
     bool found_table[3] = {false, false, false};  // 表二, 表三, 表四 located in the text
     bool found_section[kSectionCount] = {};
+    // The text looked like pdftotext -layout output: lines wrapped at the page width were joined back into
+    // paragraphs and table columns were read by position. False for a web page copy (one paragraph per line).
+    bool wrapped_lines = false;
 };
 
 ImportResult import_published_text(std::string_view text);
