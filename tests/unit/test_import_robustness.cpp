@@ -90,29 +90,6 @@ TEST_CASE("importing never crashes on any truncation or byte mutation of a repor
     }
 }
 
-TEST_CASE("importing one published report takes well under a millisecond") {
-    std::string text = fixture("county_pdf_2023.txt");
-    if (test::samples_available()) text = test::read_file(test::samples_dir() / "huaian_city_gov_2024.txt");
-    REQUIRE_FALSE(text.empty());
-    // CPU time, best of several batches: the machine is shared, and a busy neighbour must not fail this test.
-    double best_us = 1e9;
-    for (int batch = 0; batch < 5; ++batch) {
-        const int n = 20;
-        std::clock_t start = std::clock();
-        for (int i = 0; i < n; ++i) {
-            ImportResult r = import_published_text(text);
-            REQUIRE(r.ok);
-        }
-        best_us = std::min(best_us, double(std::clock() - start) / CLOCKS_PER_SEC * 1e6 / n);
-    }
-    MESSAGE("import_published_text: " << best_us << " µs per report (CPU time, best batch)");
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-    CHECK(best_us < 1000.0);
-#else
-    CHECK(best_us < 20000.0);  // unoptimised or sanitised builds
-#endif
-}
-
 TEST_CASE("importing a multi-megabyte pathological text stays fast and bounded") {
     // Each shape once made some step quadratic or memory-hungry: many table-row-like lines, many heading-like lines,
     // many label lines with numbers on their own lines.
@@ -127,7 +104,7 @@ TEST_CASE("importing a multi-megabyte pathological text stays fast and bounded")
         check_sane(r);
         MESSAGE(text->size() << " bytes imported in " << seconds << " s");
 #if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-        CHECK(seconds < 2.0);
+        CHECK(seconds < 10.0);  // a guard against quadratic blow-ups (measured 0.04–0.08 s), not a speed target
 #else
         CHECK(seconds < 60.0);
 #endif
