@@ -49,7 +49,11 @@ add_test(NAME "desktop: Ctrl+S saves through the in-app save dialog and Ctrl+O o
   COMMAND bash "${_desktop_dir}/dialogs.sh" $<TARGET_FILE:nianbao-editor> $<TARGET_FILE:nianbao_same_report>
           $<TARGET_FILE:nianbao_xinput> "${_rare_report}" "${NIANBAO_FIXTURES_DIR}/golden/full_report.txt"
           "${_desktop_out}")
+add_test(NAME "desktop: the supervisor's table takes one file and then every report of a folder through the dialogs"
+  COMMAND bash "${_desktop_dir}/supervisor.sh" $<TARGET_FILE:nianbao-editor> $<TARGET_FILE:nianbao_xinput>
+          "${_rare_report}" "${NIANBAO_FIXTURES_DIR}/golden/full_report.txt" "${_desktop_out}")
 set_tests_properties(
+  "desktop: the supervisor's table takes one file and then every report of a folder through the dialogs"
   "desktop: closing with unsaved changes asks first and then closes cleanly"
   "desktop: Ctrl+S saves through the in-app save dialog and Ctrl+O opens through the open dialog"
   "desktop: opens a JSON report, draws its Chinese (堃喆 included) and saves it unchanged"

@@ -8,6 +8,7 @@
 
 #include "nianbao_editor/editor_app.h"
 #include "nianbao_editor/embed.h"
+#include "nianbao_editor/json_text.h"
 
 nianbao::editor::EditorApp* nb_editor_app();  // main_web.cpp
 void nb_editor_wake();                        // main_web.cpp
@@ -15,17 +16,6 @@ void nb_editor_wake();                        // main_web.cpp
 namespace {
 
 std::string g_embed_result;
-
-std::string esc(std::string_view s) {
-    std::string out;
-    for (char ch : s) {
-        if (ch == '"' || ch == '\\') out += '\\', out += ch;
-        else if (ch == '\n') out += "\\n";
-        else if (static_cast<unsigned char>(ch) < 0x20) out += ' ';
-        else out += ch;
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -39,8 +29,8 @@ EMSCRIPTEN_KEEPALIVE const char* nb_embed_load(const char* json, int size, int s
     auto r = nianbao::editor::embed_load(*app, std::string_view(json, static_cast<std::size_t>(size)), show_error != 0);
     nb_editor_wake();
     if (r.ok) return "";
-    g_embed_result = "{\"error\":\"" + esc(r.error) + "\",\"details\":[";
-    for (std::size_t i = 0; i < r.details.size(); ++i) g_embed_result += (i ? ",\"" : "\"") + esc(r.details[i]) + "\"";
+    g_embed_result = "{\"error\":\"" + nianbao::editor::json_escape(r.error) + "\",\"details\":[";
+    for (std::size_t i = 0; i < r.details.size(); ++i) g_embed_result += (i ? ",\"" : "\"") + nianbao::editor::json_escape(r.details[i]) + "\"";
     g_embed_result += "]}";
     return g_embed_result.c_str();
 }

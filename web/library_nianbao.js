@@ -27,8 +27,9 @@ mergeInto(LibraryManager.library, {
   },
   nbjs_store_write: function (key, value, size) {
     var text = UTF8ToString(value, size);
-    try { window.localStorage.setItem(UTF8ToString(key), text); Module.nbStoreOk = true; }
-    catch (e) { Module.nbStoreOk = false; console.warn('nianbao: autosave failed', e); }
+    // A full store (QuotaExceededError) returns 0: the editor shows it to the user, not only the console.
+    try { window.localStorage.setItem(UTF8ToString(key), text); return 1; }
+    catch (e) { console.warn('nianbao: autosave failed', e); return 0; }
   },
   nbjs_store_remove: function (key) {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}

@@ -9,7 +9,7 @@ extern "C" {
 void nbjs_download(const char* name, const char* bytes, int size, const char* mime);
 void nbjs_open_file(int purpose);
 char* nbjs_store_read(const char* key);  // malloc'd UTF-8 or null
-void nbjs_store_write(const char* key, const char* value, int size);
+int nbjs_store_write(const char* key, const char* value, int size);  // 0: not written (quota)
 void nbjs_store_remove(const char* key);
 char* nbjs_store_keys(const char* prefix);  // malloc'd, keys separated by '\n'
 void nbjs_set_clipboard(const char* text, int size);
@@ -41,8 +41,8 @@ void WebPlatform::ask_open_file(editor::OpenPurpose purpose) { nbjs_open_file(st
 
 std::string WebPlatform::store_read(const std::string& key) { return take(nbjs_store_read(key.c_str())); }
 
-void WebPlatform::store_write(const std::string& key, std::string_view value) {
-    nbjs_store_write(key.c_str(), value.data(), static_cast<int>(value.size()));
+bool WebPlatform::store_write(const std::string& key, std::string_view value) {
+    return nbjs_store_write(key.c_str(), value.data(), static_cast<int>(value.size())) != 0;
 }
 
 void WebPlatform::store_remove(const std::string& key) { nbjs_store_remove(key.c_str()); }

@@ -1,5 +1,6 @@
 // EditorApp: owns the editor state, runs one frame, and implements the actions every view can trigger.
 #include "nianbao_editor/editor_app.h"
+#include "nianbao_editor/json_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,35 +27,6 @@ int last_year() {
     std::time_t t = std::time(nullptr);
     std::tm* tm = std::localtime(&t);
     return tm ? tm->tm_year + 1900 - 1 : 2024;
-}
-
-bool looks_like_json(std::string_view text) {
-    std::size_t i = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
-    return i < text.size() && text[i] == '{';
-}
-
-std::string json_escape(std::string_view s) {
-    std::string out;
-    for (char ch : s) {
-        switch (ch) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(ch) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", ch);
-                    out += buf;
-                } else {
-                    out += ch;
-                }
-        }
-    }
-    return out;
 }
 
 const char* clipboard_get(void* user) {
@@ -168,7 +140,7 @@ void EditorState::fill_totals() {
     apply_cells(changes, "已按各项之和填写 " + std::to_string(changes.size()) + " 个总计（可撤销）");
 }
 
-void EditorState::open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose) {
+void EditorState::open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose, bool from_file) {
     if (grid.editing) cancel_edit();
     ImGui::ClearActiveID();
     Report report;
@@ -187,8 +159,9 @@ void EditorState::open_bytes(std::string_view name, std::string_view bytes, Open
     } else {
         ImportResult r = import_published_text(bytes);
         if (!r.ok) {
+            // The importer says why (its first message); the editor adds no wording of its own.
             import_title = "无法识别 " + std::string(name);
-            import_messages = {"这段文字不像一份政府信息公开工作年度报告：没有找到表格，也没有找到“一、总体情况”等部分。"};
+            import_messages.clear();
             for (const ImportMessage& m : r.messages) import_messages.push_back(m.text);
             for (auto& m : import_messages) fonts.need(m);
             fonts.need(import_title);
@@ -210,7 +183,8 @@ void EditorState::open_bytes(std::string_view name, std::string_view bytes, Open
         std::string title = report.title();
         std::string key = ReportStore::key_for(report);
         std::optional<Report> prev = store.load_previous(key);
-        doc.replace(std::move(report), looks_like_json(bytes));
+        // Only a JSON file is what it says; a published text is converted, a paste is in no file at all.
+        doc.replace(std::move(report), from_file && looks_like_json(bytes));
         doc.set_previous(std::move(prev));
         store_key.clear();
         autosaved_revision = 0;
@@ -237,7 +211,7 @@ void EditorState::switch_to(const std::string& key) {
     grid = {};
     need_report_text(fonts, *r);
     std::string title = r->title();
-    doc.replace(std::move(*r), !store.unsaved(key));
+    doc.replace(std::move(*r), !store.unsaved(key));  // see init()
     doc.set_previous(store.load_previous(key));
     store_key = key;
     autosaved_revision = doc.revision();
@@ -251,7 +225,7 @@ void EditorState::delete_stored(const std::string& key) {
         store_key.clear();
         new_report();
     }
-    set_status("已删除保存在浏览器中的报告");
+    set_status("已删除保存在" + std::string(platform.storage_place()) + "的报告");
 }
 
 void EditorState::set_zoom(float z) {
@@ -262,7 +236,7 @@ void EditorState::set_zoom(float z) {
 void EditorState::autosave_if_due(bool force) {
     if (doc.revision() == autosaved_revision) return;
     // A new report nobody has typed into is not worth a place in the list.
-    if (store_key.empty() && doc.report() == make_report("", doc.report().year)) {
+    if (untouched_blank()) {
         autosaved_revision = doc.revision();
         return;
     }
@@ -270,10 +244,22 @@ void EditorState::autosave_if_due(bool force) {
         platform.request_frame(static_cast<int>((kAutosaveDelay - (now() - changed_at)) * 1000) + 20);
         return;
     }
+    // The "unsaved" mark goes first where the key is known: a crash between the two writes must never leave newer
+    // work marked as saved.
+    if (!store_key.empty() && doc.unsaved_to_file()) store.set_unsaved(store_key, true);
     store_key = store.save(doc.report(), store_key);
     if (doc.previous()) store.save_previous(store_key, doc.previous());
     store.set_unsaved(store_key, doc.unsaved_to_file());
-    autosaved_revision = doc.revision();
+    autosaved_revision = doc.revision();  // a failed write is tried again at the next change, not every frame
+    // A full store must not go unnoticed: the user's only copy may be the one on screen.
+    bool failed = store.take_write_failure();
+    if (failed && !autosave_failed)
+        set_status("自动保存失败：" + std::string(platform.storage_place()) +
+                       "的存储空间已满或无法写入。请立即“保存为 JSON”，以免丢失改动",
+                   true);
+    else if (!failed && autosave_failed)
+        set_status("自动保存已恢复正常");
+    autosave_failed = failed;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -309,13 +295,16 @@ void EditorApp::init() {
     }
     if (r) {
         need_report_text(s.fonts, *r);
+        // The store remembers, per report, whether its last change reached a file. Work that did not (typed, then
+        // the tab closed or the program killed) comes back "not yet saved to a file", so the status line and the
+        // close warning say so; a report unchanged since it was saved or opened from a file comes back saved.
         s.doc.replace(std::move(*r), !s.store.unsaved(key));
         s.doc.set_previous(s.store.load_previous(key));
         s.store_key = key;
         s.autosaved_revision = s.doc.revision();
-        s.set_status("已恢复上次的工作（自动保存在本浏览器中）");
+        s.set_status("已恢复上次的工作（自动保存在" + std::string(s.platform.storage_place()) + "中）");
     } else {
-        s.doc.replace(make_report("", last_year()), true);
+        s.doc.replace(make_report("", last_year()), true);  // nothing to lose yet
         s.set_status("请填写机关名称和报告年度，然后逐项填写各部分和表格");
     }
     s.seen_revision = 0;
@@ -418,10 +407,15 @@ void EditorApp::frame() {
     ImGui::TextUnformatted(s.status.c_str());
     ImGui::PopStyleColor();
     {
-        std::string right = s.doc.unsaved_to_file() ? "有改动未保存到文件（已自动保存在本浏览器中）" : "已保存";
+        std::string place(s.platform.storage_place());
+        std::string right = s.autosave_failed        ? "自动保存失败：请立即“保存为 JSON”"
+                            : s.doc.unsaved_to_file() ? "未保存到文件（已自动保存在" + place + "中）"
+                            : s.untouched_blank()     ? ""  // nothing written yet, nothing to lose
+                                                      : "已保存到文件";
+        s.fonts.need(right);
         float w = ImGui::CalcTextSize(right.c_str()).x;
         ImGui::SameLine(ImGui::GetWindowWidth() - w - 16 * s.fonts.scale());
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        ImGui::PushStyleColor(ImGuiCol_Text, s.autosave_failed ? theme::kErrorLine : theme::kMuted);
         ImGui::TextUnformatted(right.c_str());
         ImGui::PopStyleColor();
     }
@@ -460,14 +454,14 @@ void EditorApp::frame() {
         if (open_now) {
             std::string text = std::move(s.pending_paste);
             s.pending_paste.clear();
-            s.open_bytes("粘贴的内容", text, OpenPurpose::Report);
+            s.open_bytes("粘贴的内容", text, OpenPurpose::Report, false);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (ImGui::Button("作为上年报告载入")) {
             std::string text = std::move(s.pending_paste);
             s.pending_paste.clear();
-            s.open_bytes("粘贴的内容", text, OpenPurpose::PreviousYear);
+            s.open_bytes("粘贴的内容", text, OpenPurpose::PreviousYear, false);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
@@ -505,6 +499,10 @@ void EditorApp::frame() {
         --s.settle_frames;
         s.platform.request_frame(0);
     }
+    // ImGui applies one key change per frame and leaves the rest queued (fast typing, a paste of keys): keep
+    // drawing while the queue holds anything, or the last characters would wait for the next event. One rule for
+    // every host, since each draws only when asked.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) s.platform.request_frame(0);
     // The first atlas holds only what the first screen shows; the common hanzi follow right after it.
     if (!s.fonts.has_common_hanzi()) {
         s.fonts.want_common_hanzi();
@@ -525,6 +523,11 @@ void EditorApp::open_bytes(std::string_view file_name, std::string_view bytes, O
     state_->platform.request_frame();
 }
 
+void EditorApp::open_stored(const std::string& key) {
+    state_->switch_to(key);
+    state_->platform.request_frame();
+}
+
 void EditorApp::note_text_input(std::string_view utf8) {
     state_->fonts.need(utf8);  // (the title's larger font learns the agency's characters when it draws them)
 }
@@ -533,9 +536,12 @@ bool EditorApp::paste_document(std::string_view text) {
     EditorState& s = *state_;
     if (text_field_active()) return false;
     // A whole report: JSON, or a published report's text (its sections or tables by their official headings).
-    bool report_like = looks_like_json(text) ||
-                       (text.size() > 200 && (text.find("总体情况") != std::string_view::npos ||
-                                              text.find("收到和处理政府信息公开申请情况") != std::string_view::npos));
+    bool report_like = looks_like_json(text);
+    if (!report_like && text.size() > 200) {
+        const Format& f = format2021();
+        for (SectionId id : {SectionId::Overview, SectionId::Requests})
+            report_like = report_like || text.find(f.section(id).title) != std::string_view::npos;
+    }
     if (!report_like) return false;
     s.pending_paste = std::string(text);
     s.platform.request_frame();

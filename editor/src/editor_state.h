@@ -38,6 +38,7 @@ struct EditorState {
 
     std::string store_key;             // where the report autosaves
     std::uint64_t autosaved_revision = 0;
+    bool autosave_failed = false;      // the last autosave could not be written (storage full): warn until it works
     std::uint64_t seen_revision = 0;   // last revision the fonts and title were updated for
     double changed_at = 0;
 
@@ -81,11 +82,14 @@ struct EditorState {
     void save_json();
     void export_as(std::string_view extension);
     void fill_totals();
-    void open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose);
+    // from_file: the bytes are a file's (a JSON file opened unchanged counts as saved); false for a paste.
+    void open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose, bool from_file = true);
     void switch_to(const std::string& key);
     void delete_stored(const std::string& key);
     void set_zoom(float zoom);
     void autosave_if_due(bool force);
+    // A new blank report nobody has typed into (not stored, not "saved").
+    bool untouched_blank() const { return store_key.empty() && doc.report() == make_report("", doc.report().year); }
 
     // Grid editing.
     void select_cell(int cell, bool extend);

@@ -55,8 +55,11 @@ void draw_findings_panel(EditorState& s) {
         ImGui::PopStyleColor();
     } else {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-        text_wrapped("载入上年报告后，可检查“上年结转”与上年“结转下年度”是否一致等跨年度关系。", theme::kMuted,
-                     ws.x - 28 * sc);
+        // The rows' names come from the format, like every other label.
+        const TableDef& t3 = format2021().table(TableId::T3);
+        text_wrapped("载入上年报告后，可检查“" + std::string(t3.rows[t3row::CarriedIn].short_name) + "”与上年“" +
+                         std::string(t3.rows[t3row::CarriedOut].short_name) + "”是否一致等跨年度关系。",
+                     theme::kMuted, ws.x - 28 * sc);
         ImGui::PopStyleColor();
         if (ImGui::SmallButton("载入上年报告…")) s.platform.ask_open_file(OpenPurpose::PreviousYear);
         s.mark("button.previous", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());

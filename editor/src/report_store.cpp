@@ -60,10 +60,12 @@ std::optional<Report> ReportStore::load_previous(const std::string& key) const {
 
 std::string ReportStore::save(const Report& report, const std::string& old_key) {
     std::string key = key_for(report);
-    platform_.store_write(key, report_to_json(report));
-    if (!old_key.empty() && old_key != key && old_key.rfind(kReportPrefix, 0) == 0) {
+    bool written = platform_.store_write(key, report_to_json(report));
+    write_failed_ = write_failed_ || !written;
+    // The old entry goes only once the new one is written (a full store must not lose both).
+    if (written && !old_key.empty() && old_key != key && old_key.rfind(kReportPrefix, 0) == 0) {
         std::string prev = platform_.store_read(previous_key(old_key));
-        if (!prev.empty()) platform_.store_write(previous_key(key), prev);
+        if (!prev.empty()) write(previous_key(key), prev);
         platform_.store_remove(previous_key(old_key));
         set_unsaved(old_key, false);
         platform_.store_remove(old_key);
@@ -75,7 +77,7 @@ std::string ReportStore::save(const Report& report, const std::string& old_key) 
 void ReportStore::save_previous(const std::string& key, const Report* previous) {
     if (key.rfind(kReportPrefix, 0) != 0) return;
     if (previous)
-        platform_.store_write(previous_key(key), report_to_json(*previous));
+        write(previous_key(key), report_to_json(*previous));
     else
         platform_.store_remove(previous_key(key));
 }
@@ -95,14 +97,18 @@ void ReportStore::set_unsaved(const std::string& key, bool unsaved) {
     if (key.rfind(kReportPrefix, 0) != 0) return;
     std::string k = kUnsavedPrefix + key.substr(std::string(kReportPrefix).size());
     bool now = !platform_.store_read(k).empty();
-    if (unsaved && !now) platform_.store_write(k, "1");
+    if (unsaved && !now) write(k, "1");
     if (!unsaved && now) platform_.store_remove(k);
+}
+
+void ReportStore::write(const std::string& key, std::string_view value) {
+    if (!platform_.store_write(key, value)) write_failed_ = true;
 }
 
 std::string ReportStore::current_key() const { return platform_.store_read(kCurrentKey); }
 
 void ReportStore::set_current_key(const std::string& key) {
-    if (platform_.store_read(kCurrentKey) != key) platform_.store_write(kCurrentKey, key);
+    if (platform_.store_read(kCurrentKey) != key) write(kCurrentKey, key);
 }
 
 }  // namespace nianbao::editor

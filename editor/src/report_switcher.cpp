@@ -32,7 +32,9 @@ void draw_report_menu(EditorState& s) {
         ImGui::EndMenu();
     }
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextUnformatted("报告自动保存在本浏览器中；换电脑或清理浏览器前请“保存为 JSON”。");
+    std::string note = "报告自动保存在" + std::string(s.platform.storage_place()) + "中；要换电脑或长期留存，请“保存为 JSON”。";
+    s.fonts.need(note);
+    ImGui::TextUnformatted(note.c_str());
     ImGui::PopStyleColor();
 }
 

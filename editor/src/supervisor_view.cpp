@@ -22,6 +22,7 @@
 #include "nianbao/validate.h"
 #include "nianbao_editor/editor_app.h"
 #include "nianbao_editor/embed.h"
+#include "nianbao_editor/json_text.h"
 #include "theme.h"
 
 namespace nianbao::editor {
@@ -63,39 +64,10 @@ Supervisor& sup() {
     return s;
 }
 
-std::string esc(std::string_view s) {
-    std::string out;
-    for (char ch : s) {
-        switch (ch) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(ch) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", ch);
-                    out += buf;
-                } else {
-                    out += ch;
-                }
-        }
-    }
-    return out;
-}
-
-bool json_like(std::string_view text) {
-    std::size_t i = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
-    return i < text.size() && text[i] == '{';
-}
-
 Entry read_entry(std::string_view name, std::string_view bytes) {
     Entry e;
     e.file = std::string(name);
-    if (json_like(bytes)) {
+    if (looks_like_json(bytes)) {
         JsonReadResult r = report_from_json(bytes);
         if (!r.ok) {
             e.error = r.errors.empty() ? std::string("不是有效的报告 JSON") : r.errors.front();
@@ -456,7 +428,7 @@ void draw_supervisor_view(EditorState& s) {
 EmbedLoadResult embed_load(EditorApp& app, std::string_view json, bool show_error) {
     EditorState& s = app.internal_state();
     EmbedLoadResult out;
-    if (!json_like(json)) {
+    if (!looks_like_json(json)) {
         out.error = "未载入：传入的不是 JSON 格式的报告（应为 nianbao.report 对象或其 JSON 文本）";
     } else {
         JsonReadResult r = report_from_json(json);
@@ -588,17 +560,17 @@ std::string supervisor_json(const EditorApp&) {
     for (std::size_t i = 0; i < v.order.size(); ++i) {
         const Entry& e = v.entries[v.order[i]];
         if (i) out += ",";
-        out += "{\"file\":\"" + esc(e.file) + "\",\"agency\":\"" + esc(e.report.agency) + "\",\"year\":" +
-               std::to_string(e.report.year) + ",\"ok\":" + (e.ok ? "true" : "false") + ",\"error\":\"" + esc(e.error) +
+        out += "{\"file\":\"" + json_escape(e.file) + "\",\"agency\":\"" + json_escape(e.report.agency) + "\",\"year\":" +
+               std::to_string(e.report.year) + ",\"ok\":" + (e.ok ? "true" : "false") + ",\"error\":\"" + json_escape(e.error) +
                "\",\"text\":" + (e.from_text ? "true" : "false") + ",\"errors\":" + std::to_string(e.errors) +
                ",\"warnings\":" + std::to_string(e.warnings) + ",\"rules\":[";
-        for (std::size_t k = 0; k < e.rules.size(); ++k) out += (k ? ",\"" : "\"") + esc(e.rules[k]) + "\"";
+        for (std::size_t k = 0; k < e.rules.size(); ++k) out += (k ? ",\"" : "\"") + json_escape(e.rules[k]) + "\"";
         out += "]}";
     }
     out += "],\"aggregate\":{\"done\":" + std::string(v.aggregate_done ? "true" : "false") +
            ",\"ok\":" + (v.aggregate.ok ? "true" : "false") + ",\"year\":" + std::to_string(v.year) +
-           ",\"count\":" + std::to_string(v.aggregate_count) + ",\"agency\":\"" + esc(v.total_agency) + "\",\"errors\":[";
-    for (std::size_t k = 0; k < v.aggregate.errors.size(); ++k) out += (k ? ",\"" : "\"") + esc(v.aggregate.errors[k]) + "\"";
+           ",\"count\":" + std::to_string(v.aggregate_count) + ",\"agency\":\"" + json_escape(v.total_agency) + "\",\"errors\":[";
+    for (std::size_t k = 0; k < v.aggregate.errors.size(); ++k) out += (k ? ",\"" : "\"") + json_escape(v.aggregate.errors[k]) + "\"";
     out += "],\"notes\":" + std::to_string(v.aggregate.notes.size()) + "}}";
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include "editor_state.h"
 #include "imgui.h"
+#include "nianbao/format.h"
 #include "supervisor_view.h"
 #include "theme.h"
 
@@ -29,6 +30,15 @@ void badge(const char* text, ImU32 fill, ImU32 ink) {
     ImGui::GetWindowDrawList()->AddRectFilled(p, q, fill, (q.y - p.y) * 0.5f);
     ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + pad.x, p.y + pad.y), ink, text);
     ImGui::Dummy(ImVec2(q.x - p.x, q.y - p.y));
+}
+
+// The 计算总计 tooltip names the total column and rows by their labels in the format.
+std::string totals_tip() {
+    const TableDef& t3 = format2021().table(TableId::T3);
+    const TableDef& t4 = format2021().table(TableId::T4);
+    return "按各项之和填写表三“" + std::string(t3.columns[t3col::Total].label) + "”列、“" +
+           std::string(t3.rows[t3row::Total].label) + "”行和表四各“" +
+           std::string(t4.columns[t4::TotalOffset].label) + "”（可撤销）";
 }
 
 }  // namespace
@@ -90,7 +100,11 @@ void draw_toolbar(EditorState& s) {
     bool help_open = ImGui::BeginMenu("帮助");
     s.mark("menu.help", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (help_open) {
-        static constexpr const char* kKeys[][2] = {
+        // The "/" line names 表二's 规章 row by its label in the format.
+        static const std::string kNotApplicable =
+            "不适用（如无规章制定权的机关的“" +
+            std::string(format2021().table(TableId::T2).rows[0].label) + "”行）";  // rows[0]: "rules"
+        static const char* const kKeys[][2] = {
             {"单击 / 直接输入", "选中一格；输入的数字替换原内容"},
             {"双击 / F2", "在原内容上修改"},
             {"Tab / Shift+Tab", "右一格 / 左一格"},
@@ -101,7 +115,7 @@ void draw_toolbar(EditorState& s) {
             {"Ctrl+Z / Ctrl+Y", "撤销 / 重做"},
             {"Ctrl+S / Ctrl+O", "保存为 JSON / 打开"},
             {"Ctrl+= / Ctrl+- / Ctrl+0", "放大 / 缩小 / 100%"},
-            {"“/”", "不适用（如无规章制定权的机关的“规章”行）"},
+            {"“/”", kNotApplicable.c_str()},
         };
         ImGui::TextDisabled("快捷键");
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingFixedFit)) {
@@ -115,7 +129,7 @@ void draw_toolbar(EditorState& s) {
             ImGui::EndTable();
         }
         ImGui::Separator();
-        ImGui::TextDisabled("本页面不联网：报告只保存在本浏览器和您下载的文件中。");
+        ImGui::TextDisabled("本编辑器不联网：报告只保存在%s和您保存的文件中。", std::string(s.platform.storage_place()).c_str());
         ImGui::EndMenu();
     }
     // The buttons repeat the menus; in a narrow window they give way so the counts stay in view.
@@ -128,7 +142,7 @@ void draw_toolbar(EditorState& s) {
     if (tool_button(s, "open", "打开", "打开 JSON 报告，或已发布报告的文字（.txt）；也可以把文件拖到窗口中")) s.platform.ask_open_file(OpenPurpose::Report);
     if (tool_button(s, "save", "保存", "保存为 JSON 文件（Ctrl+S），以后可再打开继续编辑")) s.save_json();
     if (tool_button(s, "docx", "导出 Word", "导出为 .docx，按官方格式排版")) s.export_as("docx");
-    if (tool_button(s, "totals", "计算总计", "按各项之和填写表三“总计”列、“（七）总计”行和表四各“总计”（可撤销）")) s.fill_totals();
+    if (tool_button(s, "totals", "计算总计", totals_tip().c_str())) s.fill_totals();
     if (tool_button(s, "undo", "撤销", "撤销 (Ctrl+Z)", s.doc.can_undo() || s.grid.editing)) s.undo();
     if (tool_button(s, "redo", "重做", "重做 (Ctrl+Y)", s.doc.can_redo())) s.redo();
     }

@@ -26,7 +26,10 @@ struct MemoryPlatform final : Platform {
     void offer_file(const std::string&, std::string_view, std::string_view) override {}
     void ask_open_file(OpenPurpose) override {}
     std::string store_read(const std::string& key) override { return store.count(key) ? store[key] : ""; }
-    void store_write(const std::string& key, std::string_view value) override { store[key] = std::string(value); }
+    bool store_write(const std::string& key, std::string_view value) override {
+        store[key] = std::string(value);
+        return true;
+    }
     void store_remove(const std::string& key) override { store.erase(key); }
     std::vector<std::string> store_keys(const std::string& prefix) override {
         std::vector<std::string> out;

@@ -44,6 +44,23 @@ fs::path home() {
 
 }  // namespace
 
+std::vector<fs::path> report_files_in(const fs::path& folder) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        std::error_code ec2;
+        if (it->is_regular_file(ec2) && is_report_file(name)) out.push_back(it->path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 void FileDialog::open_for_reading(editor::OpenPurpose purpose, const fs::path& folder) {
     mode_ = Mode::Open;
     purpose_ = purpose;
@@ -59,6 +76,16 @@ void FileDialog::open_for_saving(const std::string& file_name, std::string bytes
     mode_ = Mode::Save;
     name_ = file_name;
     bytes_ = std::move(bytes);
+    error_.clear();
+    confirm_replace_.clear();
+    just_opened_ = true;
+    list(folder);
+}
+
+void FileDialog::choose_folder(const fs::path& folder) {
+    mode_ = Mode::Folder;
+    name_.clear();
+    bytes_.clear();
     error_.clear();
     confirm_replace_.clear();
     just_opened_ = true;
@@ -85,7 +112,7 @@ void FileDialog::list(const fs::path& folder) {
         std::error_code ec2;
         e.folder = it->is_directory(ec2);
         if (!e.folder) {
-            if (mode_ == Mode::Open && !is_report_file(e.name)) continue;
+            if (mode_ != Mode::Save && !is_report_file(e.name)) continue;
             e.size = it->file_size(ec2);
             auto t = it->last_write_time(ec2);
             if (!ec2) {
@@ -106,6 +133,19 @@ void FileDialog::list(const fs::path& folder) {
 
 FileDialog::Result FileDialog::confirm() {
     Result r;
+    if (mode_ == Mode::Folder) {  // the folder typed in the name field, else the one shown
+        fs::path path = name_.empty() ? folder_ : fs::path(name_).is_absolute() ? fs::path(name_) : folder_ / name_;
+        std::error_code ec;
+        if (!fs::is_directory(path, ec)) {
+            error_ = "不是文件夹：" + path.string();
+            return r;
+        }
+        r.kind = Result::Kind::FolderChosen;
+        r.path = fs::weakly_canonical(path, ec);
+        mode_ = Mode::Closed;
+        ImGui::CloseCurrentPopup();
+        return r;
+    }
     if (name_.empty()) {
         error_ = mode_ == Mode::Open ? "请先选择一个文件" : "请填写文件名";
         return r;
@@ -162,6 +202,7 @@ FileDialog::Result FileDialog::draw(float scale) {
         return result;
     }
     const char* title = mode_ == Mode::Save                                  ? "保存文件"
+                        : mode_ == Mode::Folder ? "选择文件夹：其中（含子文件夹）所有的 .json 和 .txt 报告加入汇总表"
                         : purpose_ == editor::OpenPurpose::PreviousYear ? "载入上年报告（.json 或已发布报告的 .txt）"
                                                                           : "打开报告（.json 或已发布报告的 .txt）";
     ImGui::TextUnformatted(title);
@@ -196,19 +237,19 @@ FileDialog::Result FileDialog::draw(float scale) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             std::string label = (e.folder ? "▶ " : "   ") + e.name + (e.folder ? "/" : "");
-            bool greyed = mode_ == Mode::Save && !e.folder;
+            bool greyed = mode_ != Mode::Open && !e.folder;
             if (greyed) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::PushID(i);
             if (ImGui::Selectable(label.c_str(), selected_ == i,
                                   ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
                 selected_ = i;
-                if (!e.folder) {
+                if (!e.folder && mode_ != Mode::Folder) {
                     name_ = e.name;
                     confirm_replace_.clear();
                 }
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
                     if (e.folder) enter = folder_ / e.name;
-                    else choose = true;
+                    else if (mode_ != Mode::Folder) choose = true;
                 }
             }
             ImGui::PopID();
@@ -219,7 +260,7 @@ FileDialog::Result FileDialog::draw(float scale) {
             ImGui::TextDisabled("%s", e.modified.c_str());
         }
         ImGui::EndTable();
-        if (entries_.empty()) ImGui::TextDisabled(mode_ == Mode::Open ? "（这个文件夹里没有 .json 或 .txt 文件）" : "（空文件夹）");
+        if (entries_.empty()) ImGui::TextDisabled(mode_ != Mode::Save ? "（这个文件夹里没有 .json 或 .txt 文件）" : "（空文件夹）");
         if (!enter.empty()) list(enter);
         else if (choose) result = confirm();
     }
@@ -230,7 +271,7 @@ FileDialog::Result FileDialog::draw(float scale) {
     }
 
     // Name, message, buttons.
-    ImGui::TextUnformatted("文件名");
+    ImGui::TextUnformatted(mode_ == Mode::Folder ? "文件夹" : "文件名");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (focus_name_) {
@@ -248,7 +289,7 @@ FileDialog::Result FileDialog::draw(float scale) {
     if (result.kind == Result::Kind::None) {
         bool replace = mode_ == Mode::Save && !confirm_replace_.empty() &&
                        confirm_replace_ == (folder_ / name_).string();
-        const char* ok = mode_ == Mode::Open ? "打开" : replace ? "替换" : "保存";
+        const char* ok = mode_ == Mode::Open ? "打开" : mode_ == Mode::Folder ? "选择此文件夹" : replace ? "替换" : "保存";
         if (ImGui::Button(ok, ImVec2(110 * scale, 0))) result = confirm();
         ImGui::SameLine();
         if (ImGui::Button("取消", ImVec2(110 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {

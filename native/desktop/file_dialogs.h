@@ -11,11 +11,15 @@
 
 namespace nianbao::desktop {
 
+// Every report file (.json, .txt) under `folder`, subfolders included, hidden ones left out, sorted by path: what
+// the supervisor's "添加文件夹…" adds (the page's folder picker does the same).
+std::vector<std::filesystem::path> report_files_in(const std::filesystem::path& folder);
+
 class FileDialog {
 public:
     struct Result {
-        enum class Kind { None, Opened, Saved, Failed, Cancelled } kind = Kind::None;
-        std::filesystem::path path;     // the file opened or written
+        enum class Kind { None, Opened, Saved, FolderChosen, Failed, Cancelled } kind = Kind::None;
+        std::filesystem::path path;     // the file opened or written, or the folder chosen
         std::string bytes;              // Opened: its content
         editor::OpenPurpose purpose = editor::OpenPurpose::Report;
         std::string message;            // Failed: why (Chinese, for the user)
@@ -23,13 +27,16 @@ public:
 
     void open_for_reading(editor::OpenPurpose purpose, const std::filesystem::path& folder);
     void open_for_saving(const std::string& file_name, std::string bytes, const std::filesystem::path& folder);
+    // Asks for a folder (the supervisor's "添加文件夹…"): browse to it and press "选择此文件夹", or type its path and
+    // press Enter.
+    void choose_folder(const std::filesystem::path& folder);
     bool active() const { return mode_ != Mode::Closed; }
 
     // Draws the dialog while it is active (between ImGui::NewFrame and ImGui::Render).
     Result draw(float scale);
 
 private:
-    enum class Mode { Closed, Open, Save };
+    enum class Mode { Closed, Open, Save, Folder };
     struct Entry {
         std::string name;
         bool folder = false;

@@ -35,6 +35,7 @@
 #include "nianbao/report.h"
 #include "nianbao/text_util.h"
 #include "nianbao_editor/editor_app.h"
+#include "nianbao_editor/embed.h"
 #include "nlohmann/json.hpp"
 #include "platform_desktop.h"
 #include "recovery.h"
@@ -378,6 +379,16 @@ int main(int argc, char** argv) {
                                    recovery->key.c_str(), recovery->copy.string().c_str());
 
         FileDialog dialog;
+        bool dialog_for_supervisor = false;  // the open dialog feeds the supervisor's table, not the editor
+        auto add_to_supervisor = [&](const std::vector<fs::path>& files) {
+            double start = glfwGetTime();
+            for (const fs::path& file : files) {
+                std::string bytes;
+                if (read_whole_file(file, bytes)) editor::supervisor_add(app, file.filename().string(), bytes);
+                else notify("无法读取文件：" + file.string(), true);
+            }
+            editor::supervisor_loaded(app, (glfwGetTime() - start) * 1000);
+        };
         int frames = 0;
         bool ready_written = false;
         enum class Quit { No, Screenshot, SavePress, SaveRelease, Done } quit = Quit::No;
@@ -421,20 +432,33 @@ int main(int argc, char** argv) {
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
-            // Fast typing leaves events in ImGui's queue (it takes one key change per frame, in order): keep
-            // drawing until it is empty, or the last characters would wait for the next event.
-            if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) clock.request(now, 0);
-            app.frame();
+            app.frame();  // (it asks for the next frame itself while ImGui still has queued input)
             float scale = platform.dpi_scale();
 
             // Requests the editor made this frame: a file to open, bytes to save.
             FileRequest request = platform.take_request();
-            if (request.kind == FileRequest::Kind::Open)
+            if (request.kind == FileRequest::Kind::Open) {
                 dialog.open_for_reading(request.purpose, platform.working_folder());
-            else if (request.kind == FileRequest::Kind::Save)
+                dialog_for_supervisor = false;
+            } else if (request.kind == FileRequest::Kind::Save) {
                 dialog.open_for_saving(request.file_name, std::move(request.bytes), platform.working_folder());
+            }
+            // The supervisor's table: "添加报告文件…" (1) or "添加文件夹…" (2), through the same dialogs.
+            if (int want = editor::supervisor_take_file_request(app); want != 0 && !dialog.active()) {
+                if (want == 1) dialog.open_for_reading(editor::OpenPurpose::Report, platform.working_folder());
+                else dialog.choose_folder(platform.working_folder());
+                dialog_for_supervisor = true;
+            }
             FileDialog::Result done = dialog.draw(scale);
-            if (done.kind == FileDialog::Result::Kind::Opened) {
+            if (done.kind == FileDialog::Result::Kind::Opened && dialog_for_supervisor) {
+                platform.set_working_folder(done.path.parent_path());
+                add_to_supervisor({done.path});
+            } else if (done.kind == FileDialog::Result::Kind::FolderChosen) {
+                platform.set_working_folder(done.path);
+                std::vector<fs::path> files = report_files_in(done.path);
+                if (files.empty()) notify("这个文件夹里没有 .json 或 .txt 报告：" + done.path.string(), true);
+                else add_to_supervisor(files);
+            } else if (done.kind == FileDialog::Result::Kind::Opened) {
                 platform.set_working_folder(done.path.parent_path());
                 app.open_bytes(done.path.filename().string(), done.bytes, done.purpose);
             } else if (done.kind == FileDialog::Result::Kind::Saved) {
@@ -453,9 +477,10 @@ int main(int argc, char** argv) {
             if (recovery && recovery_answer == RecoveryAnswer::None) {
                 recovery_answer = draw_recovery_offer(*recovery, opt.file, scale);
                 if (recovery_answer == RecoveryAnswer::Restore) {
-                    if (app.report_json() != report_to_json(report_from_json(recovery->json).report))
-                        app.open_bytes(recovery->copy.filename().string(), recovery->json, editor::OpenPurpose::Report);
-                    notify("已恢复未保存的改动。它们还没有保存到文件：请用“保存为 JSON”(Ctrl+S) 保存。");
+                    // The work is in the store as autosaved: show it from there (init() usually already did), and
+                    // the editor itself marks it "not saved to a file".
+                    app.open_stored(recovery->key);
+                    notify("已恢复未保存的改动。请用“保存为 JSON”(Ctrl+S) 保存到文件。");
                 } else if (recovery_answer == RecoveryAnswer::Discard) {
                     if (!opt.file.empty()) {
                         open_path(opt.file, editor::OpenPurpose::Report);
@@ -501,6 +526,7 @@ int main(int argc, char** argv) {
         if (!opt.state_out.empty()) {
             nlohmann::json out;
             out["editor"] = nlohmann::json::parse(app.state_json(), nullptr, false);
+            out["supervisor"] = nlohmann::json::parse(editor::supervisor_json(app), nullptr, false);
             out["recovery_offered"] = recovery.has_value();
             out["recovery_answer"] = recovery_answer == RecoveryAnswer::Restore   ? "restore"
                                      : recovery_answer == RecoveryAnswer::Discard ? "discard"

@@ -147,10 +147,10 @@ std::string DesktopPlatform::store_read(const std::string& key) {
     return out;
 }
 
-void DesktopPlatform::store_write(const std::string& key, std::string_view value) {
+bool DesktopPlatform::store_write(const std::string& key, std::string_view value) {
     std::string error;
-    if (!write_file_atomic(store_dir() / file_name_for_key(key), value, &error))
-        std::fprintf(stderr, "nianbao-editor: autosave failed: %s\n", error.c_str());
+    bool ok = write_file_atomic(store_dir() / file_name_for_key(key), value, &error);
+    if (!ok) std::fprintf(stderr, "nianbao-editor: autosave failed: %s\n", error.c_str());
     if (key == kCurrentKey || key.rfind(kReportPrefix, 0) == 0) {
         std::string report_key = key == kCurrentKey ? std::string(value) : key;
         if (report_key != last_report_key_) {
@@ -158,6 +158,7 @@ void DesktopPlatform::store_write(const std::string& key, std::string_view value
             if (on_session_change) on_session_change();
         }
     }
+    return ok;
 }
 
 void DesktopPlatform::store_remove(const std::string& key) {

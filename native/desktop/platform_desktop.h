@@ -34,7 +34,7 @@ public:
     void offer_file(const std::string& file_name, std::string_view bytes, std::string_view mime_type) override;
     void ask_open_file(editor::OpenPurpose purpose) override;
     std::string store_read(const std::string& key) override;
-    void store_write(const std::string& key, std::string_view value) override;
+    bool store_write(const std::string& key, std::string_view value) override;
     void store_remove(const std::string& key) override;
     std::vector<std::string> store_keys(const std::string& prefix) override;
     void set_clipboard(std::string_view text) override;

@@ -429,3 +429,129 @@ test('sharp on HiDPI screens (canvas in device pixels) and follows window resize
   await h.screenshot(page, '13-narrow.png');
   await context.close();
 });
+
+test('a 20-character burst of keys all arrives without further input (ImGui\'s queued input keeps frames coming)', async () => {
+  const { context, page, errors } = await newPage();
+  await h.openEditor(page, server.url);
+  const cdp = await context.newCDPSession(page);
+  await h.clickMark(page, 'agency');
+  // Key down/up pairs, all sent before the page draws once: ImGui takes one key change per frame and queues the rest.
+  const burst = 'abcdefghijklmnopqrst';
+  const sends = [];
+  for (const ch of burst) {
+    const code = `Key${ch.toUpperCase()}`, vk = ch.toUpperCase().charCodeAt(0);
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, code, text: ch, windowsVirtualKeyCode: vk }));
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, code, windowsVirtualKeyCode: vk }));
+  }
+  await Promise.all(sends);
+  // Then one burst of committed text (an input method, a paste of keys).
+  await cdp.send('Input.insertText', { text: '街道办事处' });
+  // No input at all from here on: the page must keep drawing until ImGui's queue is empty (one key change per frame
+  // takes a few seconds in headless Chromium's software GL).
+  const want = burst + '街道办事处';
+  await page.waitForFunction((w) => JSON.parse(window.nianbao.get()).agency === w, want, { timeout: 20000, polling: 250 })
+    .catch(() => {});
+  assert.equal((await h.report(page)).agency, want, 'every character arrived without another event');
+
+  // The same into a table cell, where typing changes no report until Enter commits it (so no other rule asks for
+  // frames meanwhile): 20 digits and Enter in one burst.
+  await h.clickMark(page, 't3.new.natural');
+  const digits = '00000000000000000042';
+  const keys = [];
+  for (const d of digits) {
+    const code = `Digit${d}`, vk = d.charCodeAt(0);
+    keys.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: d, code, text: d, windowsVirtualKeyCode: vk }));
+    keys.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: d, code, windowsVirtualKeyCode: vk }));
+  }
+  keys.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }));
+  keys.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }));
+  await Promise.all(keys);
+  await page.waitForFunction(() => JSON.parse(window.nianbao.get()).cells['t3.new.natural'] === 42, null,
+    { timeout: 20000, polling: 250 }).catch(() => {});
+  assert.equal((await h.report(page)).cells['t3.new.natural'], 42, 'the digits and Enter all arrived without another event');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('first start: opening a file stores only that file\'s report; it is saved until changed; restored work is not', async () => {
+  const { context, page, errors } = await newPage();
+  await h.openEditor(page, server.url);
+  assert.deepEqual((await h.state(page)).reports, [], 'a fresh page stores nothing');
+  const file = JSON.parse(fs.readFileSync(path.join(__dirname, '../desktop/fixtures/rare_names_report.json'), 'utf8'));
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'report.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, JSON.stringify(file));
+  await page.waitForFunction((a) => JSON.parse(window.nianbao.get()).agency === a, file.agency, { timeout: 5000 });
+  await page.waitForTimeout(600);
+  await h.idle(page);
+  let st = await h.state(page);
+  assert.deepEqual(st.reports, [{ agency: file.agency, year: file.year }], 'no blank "(未命名)" entry beside the opened file');
+  assert.equal(st.unsaved, false, 'a JSON file just opened is saved');
+  assert.equal(await page.evaluate(() => Module.nbUnsaved), false, 'so closing the page does not warn');
+
+  // Reloaded unchanged, the report comes back as it is in the file: still saved, no warning.
+  await page.reload();
+  await h.openEditor(page, page.url());
+  st = await h.state(page);
+  assert.equal((await h.report(page)).agency, file.agency);
+  assert.equal(st.unsaved, false, 'a report unchanged since its file was opened comes back saved');
+  assert.match(st.status, /已恢复上次的工作（自动保存在本浏览器中）/);
+
+  // Changed and reloaded without saving: the restored work is not in the file, and closing warns.
+  await typeInto(page, 't3.new.natural', '7');
+  await page.keyboard.press('Enter');
+  await h.idle(page);
+  await page.waitForTimeout(1300);  // autosave within 1 s
+  await page.reload();
+  await h.openEditor(page, page.url());
+  st = await h.state(page);
+  assert.equal((await h.report(page)).cells['t3.new.natural'], 7);
+  assert.equal(st.unsaved, true, 'restored work changed since its file is not saved to a file');
+  assert.equal(await page.evaluate(() => Module.nbUnsaved), true, 'and closing the page warns');
+  await h.screenshot(page, '14-restored-unsaved.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a full localStorage (QuotaExceededError) is told to the user in the editor, and so is its recovery', async () => {
+  const { context, page, errors } = await newPage();
+  await h.openEditor(page, server.url);
+  // Fill the origin's storage to the last character.
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`fill/${i++}`, chunk); } catch (e) { break; }
+      }
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  await h.clickMark(page, 'agency');
+  await cdp.send('Input.insertText', { text: AGENCY });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+  await h.idle(page);
+  let st = await h.state(page);
+  assert.match(st.status, /^自动保存失败：本浏览器的存储空间已满/, `status: ${st.status}`);
+  await h.screenshot(page, '15-autosave-failed.png');
+
+  // Space again: the next change is autosaved and the warning goes.
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('fill/')) localStorage.removeItem(k);
+  });
+  await h.clickMark(page, 'year', { clickCount: 3 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2023');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+  await h.idle(page);
+  st = await h.state(page);
+  assert.equal(st.status, '自动保存已恢复正常');
+  assert.deepEqual(st.reports, [{ agency: AGENCY, year: 2023 }]);
+  await h.screenshot(page, '16-autosave-back.png');
+  assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
+  await context.close();
+});

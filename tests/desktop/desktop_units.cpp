@@ -58,6 +58,20 @@ TEST_CASE("store keys survive the round trip through file names") {
     CHECK(DesktopPlatform::file_name_for_key("nianbao/report/文峰区/2024") == "nianbao%2Freport%2F文峰区%2F2024");
 }
 
+TEST_CASE("a store write that fails says so (the editor then warns the user)") {
+    TempDir dir;
+    FrameClock clock;
+    {
+        DesktopPlatform p(nullptr, clock, dir.path, SystemFont{}, "");
+        CHECK(p.store_write("nianbao/report/甲/2024", "one"));
+    }
+    // The store folder replaced by a file: nothing can be written into it (even as root).
+    fs::remove_all(dir.path / "store");
+    std::ofstream(dir.path / "store") << "not a folder";
+    DesktopPlatform p(nullptr, clock, dir.path, SystemFont{}, "");
+    CHECK_FALSE(p.store_write("nianbao/report/甲/2024", "two"));
+}
+
 TEST_CASE("the store keeps values in files and lists them by prefix") {
     TempDir dir;
     FrameClock clock;

@@ -39,6 +39,9 @@ public:
 
     // A file the user chose, dropped or pasted: a JSON report or a published report's text.
     void open_bytes(std::string_view file_name, std::string_view bytes, OpenPurpose purpose);
+    // Shows a report from the autosave store (the desktop's crash recovery offers one by its key), as autosaved:
+    // not saved to a file. Nothing happens when it is already shown.
+    void open_stored(const std::string& key);
     // Text the system clipboard delivered (a paste). True when the editor took it as a whole report (it asks the
     // user first); false when the host should deliver it as an ordinary Ctrl+V to the focused field or the grid.
     bool paste_document(std::string_view text);

@@ -33,9 +33,12 @@ public:
 
     // ---- The autosave store: small named text values that survive a restart (localStorage, a folder) ----
     virtual std::string store_read(const std::string& key) = 0;  // "" when absent
-    virtual void store_write(const std::string& key, std::string_view value) = 0;
+    // False when the value could not be written (storage full, disk error): the editor then warns the user.
+    virtual bool store_write(const std::string& key, std::string_view value) = 0;
     virtual void store_remove(const std::string& key) = 0;
     virtual std::vector<std::string> store_keys(const std::string& prefix) = 0;
+    // Where the store keeps reports, for the editor's wording ("报告自动保存在本浏览器中"): "本浏览器", "本机".
+    virtual std::string_view storage_place() const { return "本机"; }
 
     // ---- Clipboard ----
     virtual void set_clipboard(std::string_view text) = 0;

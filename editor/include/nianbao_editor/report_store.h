@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "nianbao/report.h"
@@ -34,15 +35,22 @@ public:
     void save_previous(const std::string& key, const Report* previous);
     void remove(const std::string& key);
 
-    // Whether the report has changes not yet saved to a file (so a reopened page still warns before closing).
+    // Whether the report had changes not yet saved to a file when last autosaved. The editor itself counts every
+    // report restored from the store as not saved to a file (EditorApp::init); this mark is for listings and tools.
     bool unsaved(const std::string& key) const;
     void set_unsaved(const std::string& key, bool unsaved);
 
     std::string current_key() const;
     void set_current_key(const std::string& key);
 
+    // Whether a write failed since the last call (storage full, disk error); clears the flag.
+    bool take_write_failure() { return std::exchange(write_failed_, false); }
+
 private:
+    void write(const std::string& key, std::string_view value);
+
     Platform& platform_;
+    bool write_failed_ = false;
 };
 
 }  // namespace nianbao::editor
