@@ -15,6 +15,8 @@ while getopts "m:" opt; do
   esac
 done
 shift $((OPTIND - 1))
+# libFuzzer takes -max_total_time=0 as "forever": insist on whole minutes.
+if ! [[ "$minutes" =~ ^[1-9][0-9]*$ ]]; then echo "MINUTES must be a whole number ≥ 1"; exit 2; fi
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(fuzz_json fuzz_import fuzz_export)
 
@@ -31,12 +33,13 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus"
   log="$logs/$t-$(date -u +%Y%m%dT%H%M%SZ).log"
   start=$(date -u +%FT%TZ)
+  t0=$(date +%s)
   echo "== $t: $minutes min from $start, log $log"
   nice -n 10 "$root/fuzz/run-fuzz.sh" "$t" $((minutes * 60)) "$corpus" >"$log" 2>&1
   status=$?
   runs=$(grep -o 'number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   result=$([ $status -eq 0 ] && echo "no crash" || echo "FOUND A PROBLEM (exit $status)")
-  line="$start $t ${minutes}min runs=${runs:-?} corpus=$(ls "$corpus" | wc -l) $result"
+  line="$start $t ran=$(( $(date +%s) - t0 ))s of ${minutes}min runs=${runs:-?} corpus=$(ls "$corpus" | wc -l) $result"
   echo "$line" | tee -a "$logs/summary.txt"
   [ $status -ne 0 ] && { failed=1; tail -n 40 "$log"; }
 done
