@@ -180,6 +180,7 @@ bool cell_from_json(const json& j, ValueKind kind, CellValue& out, std::string& 
     }
     if (j.is_number_float()) {
         double d = j.get<double>();
+        // Counts are JSON integers; a float (1e3, 3.0) is refused, whatever its value. Strings are read like typed text.
         if (kind == ValueKind::Count) {
             // Integers beyond 2^64 arrive as floats: say what is wrong with them in the clerk's terms.
             if (d > static_cast<double>(kMaxCount))
@@ -229,7 +230,11 @@ JsonReadResult report_from_json(std::string_view text) {
     }
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM from Windows editors is harmless
     if (!is_valid_utf8(text)) {
-        errors.push_back("文件不是 UTF-8 编码的文字（可能是 GBK 编码或二进制文件），无法读取。");
+        errors.push_back("文件不是 UTF-8 编码的文字（可能是 GBK 编码或二进制文件），无法读取；请另存为 UTF-8 后再试。");
+        return result;
+    }
+    if (trim(text).empty()) {
+        errors.push_back("文件是空的，不是年报文件。");
         return result;
     }
     json root;
@@ -275,10 +280,13 @@ JsonReadResult report_from_json(std::string_view text) {
     read_string(root, "preface", r.preface, errors, "前言 preface");
     if (root.contains("year") && !root["year"].is_null()) {
         const json& y = root["year"];
-        if (!y.is_number_integer() || y.get<std::int64_t>() < 0 || y.get<std::int64_t>() > 9999)
+        if (y.is_string()) {
+            errors.push_back("报告年度 year 应为数字（不加引号），实为文字 \"" + shown(y) + "\"。");
+        } else if (!y.is_number_integer() || y.get<std::int64_t>() < 0 || y.get<std::int64_t>() > 9999) {
             errors.push_back("报告年度 year 应为四位数年份，实为 " + shown(y) + "。");
-        else
+        } else {
             r.year = static_cast<int>(y.get<std::int64_t>());
+        }
     }
     const Format& f = format2021();
     if (root.contains("sections")) {

@@ -193,6 +193,21 @@ void check_relations(const Report& r, FindingSink& sink) {
 void check_previous_year(const Report& r, const Report& prev, FindingSink& sink) {
     const Format& f = format2021();
     const TableDef& t3 = f.table(TableId::T3);
+    // YEAR.PREVIOUS: last year's report should be of the same agency and of the year before.
+    // Compared with another year's report, the cross-year rules would only invent errors: they are skipped.
+    if (r.year != 0 && prev.year != 0 && prev.year != r.year - 1) {
+        Finding& finding = sink.add("YEAR.PREVIOUS", "用于核对的上年报告是" + std::to_string(prev.year) + "年度的，应为" +
+                                                         std::to_string(r.year - 1) + "年度；跨年度核对未进行。");
+        finding.expected = std::to_string(r.year - 1);
+        finding.actual = std::to_string(prev.year);
+        sink.unchecked("CARRYOVER、T2.INFORCE、TEXT.COPIED：上年报告的年度不对，未核对");
+        return;
+    }
+    if (!trim(r.agency).empty() && !trim(prev.agency).empty() && trim(r.agency) != trim(prev.agency)) {
+        Finding& finding = sink.add("YEAR.PREVIOUS", "上年报告的机关是“" + prev.agency + "”，与本报告“" + r.agency + "”不同。");
+        finding.expected = r.agency;
+        finding.actual = prev.agency;
+    }
     // CARRYOVER: this year's 二 per column equals last year's 四.
     for (int c = 0; c < kT3Cols; ++c) {
         int now = f.cell_index(TableId::T3, t3row::CarriedIn, c);
@@ -213,18 +228,6 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
         finding.column = std::string(t3.columns[c].label);
         finding.expected = std::to_string(b.number);
         finding.actual = std::to_string(a.number);
-    }
-    // YEAR.PREVIOUS: last year's report should be of the same agency and of the year before.
-    if (r.year != 0 && prev.year != 0 && prev.year != r.year - 1) {
-        Finding& finding = sink.add("YEAR.PREVIOUS", "用于核对的上年报告是" + std::to_string(prev.year) + "年度的，应为" +
-                                                         std::to_string(r.year - 1) + "年度。");
-        finding.expected = std::to_string(r.year - 1);
-        finding.actual = std::to_string(prev.year);
-    }
-    if (!trim(r.agency).empty() && !trim(prev.agency).empty() && trim(r.agency) != trim(prev.agency)) {
-        Finding& finding = sink.add("YEAR.PREVIOUS", "上年报告的机关是“" + prev.agency + "”，与本报告“" + r.agency + "”不同。");
-        finding.expected = r.agency;
-        finding.actual = prev.agency;
     }
     // T2.INFORCE: in force now ≈ in force last year + issued − repealed (修订 and 自然失效 break it legitimately).
     const TableDef& t2 = f.table(TableId::T2);

@@ -236,7 +236,7 @@ std::vector<BadInput> bad_inputs() {
         {Group::Encoding, "NUL bytes", "nul.txt", std::string(64, '\0'), "validate {file}", 2, {"nianbao: "}},
 
         // ---- files ----
-        {Group::Files, "an empty file", "empty.json", "", "validate {file}", 2, {"JSON 格式错误"}},
+        {Group::Files, "an empty file", "empty.json", "", "validate {file}", 2, {"文件是空的"}},
         {Group::Files, "an empty text file", "empty.txt", "", "validate {file}", 2, {"不是政府信息公开工作年度报告"}},
         {Group::Files, "white space only", "blank.txt", " \n\t\n\xE3\x80\x80\n", "validate {file}", 2,
          {"不是政府信息公开工作年度报告"}},
@@ -260,7 +260,7 @@ std::vector<BadInput> bad_inputs() {
 
         // ---- last year's report ----
         {Group::Previous, "last year's report of the wrong year", "now.json", good_json(),
-         "validate {file} --previous {prev}", 0, {"YEAR.PREVIOUS", "用于核对的上年报告是2021年度的，应为2023年度。"}},
+         "validate {file} --previous {prev}", 0, {"YEAR.PREVIOUS", "用于核对的上年报告是2021年度的，应为2023年度；跨年度核对未进行。"}},
         {Group::Previous, "last year's report unreadable", "now2.json", good_json(),
          "validate {file} --previous /nonexistent/last-year.json", 2, {"上年报告：找不到文件"}},
 
