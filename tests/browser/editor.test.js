@@ -555,3 +555,43 @@ test('a full localStorage (QuotaExceededError) is told to the user in the editor
   assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
 });
+
+test('nothing lost: a tab closed right after a keystroke keeps it; a failed open leaves the current report untouched', async () => {
+  const { context, page, errors } = await newPage();
+  await h.openEditor(page, server.url);
+  await typeInto(page, 'agency', '东岭镇人民政府');
+  await typeInto(page, 't3.new.natural', '12');
+  await page.keyboard.press('Enter');
+  await typeInto(page, 't3.carried_in.natural', '3');
+  // Closed at once, well inside the 1 s autosave delay: the page flushes on pagehide.
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await h.openEditor(again, server.url);
+  let r = await h.report(again);
+  assert.equal(r.agency, '东岭镇人民政府');
+  assert.equal(r.cells['t3.new.natural'], 12);
+  assert.equal(r.cells['t3.carried_in.natural'], 3, 'the last keystroke before closing is kept');
+
+  // Files that cannot be read: broken JSON, a JSON of another schema, binary bytes, a text that is no report.
+  const before = await again.evaluate(() => window.nianbao.get());
+  const bad = [['坏的.json', '{"schema": "nianbao.report", "version": 1, "cells": {'],
+               ['别的.json', '{"hello": "world"}'],
+               ['乱码.txt', '\u0000\u0001\u0002\u00ff\u00fe'],
+               ['通知.txt', '关于做好春节期间值班工作的通知\n各科室：请按时值班。']];
+  for (const [name, content] of bad) {
+    await again.evaluate(([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [name, content]);
+    await h.idle(again, 300);
+    assert.equal(await again.evaluate(() => window.nianbao.get()), before, `${name}: the current report is untouched`);
+    const st = await h.state(again);
+    assert.match(st.status, /无法/, `${name}: the status line says it could not be opened (${st.status})`);
+    await again.keyboard.press('Escape');  // close any message dialog
+    await h.idle(again);
+  }
+  await h.screenshot(again, '15-failed-open.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
