@@ -1,6 +1,5 @@
 # The in-browser editor (build/web/index.html, made by the `web` preset) driven in Debian's Chromium by
-# playwright-core: tests/browser/editor.test.js (node's built-in test runner; its "# pass / # fail" summary is what
-# CI reads). Screenshots and downloads go to tests/browser/output/ (git-ignored).
+# playwright-core: tests/browser/*.test.js (node's built-in test runner). Screenshots and downloads go to tests/browser/output/ (git-ignored).
 # Skipped, with the command to build it, when the page or the test's tools are missing.
 find_program(NIANBAO_NODE node)
 set(_page "${NIANBAO_WEB_BUILD_DIR}/index.html")
@@ -33,8 +32,18 @@ if(NOT NIANBAO_NODE)
   message(STATUS "nianbao: node not found; the browser tests are not registered")
   return()
 endif()
-add_test(NAME "browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
-         COMMAND sh -c "${_run_if_ready}" sh "${_page}" "${_dir}" "${NIANBAO_NODE}" --test "${_dir}/editor.test.js"
-         WORKING_DIRECTORY "${_dir}")
-set_tests_properties("browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
-  PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "browser")
+# One node:test file per area: the editor itself; embedding (page API, change event, URL parameters, CSP, the
+# example intranet host on another origin, a refused origin); the supervisor's view (300 reports into the table with
+# the load time printed, rows opening reports, drag and drop, the 汇总).
+foreach(_t
+    "editor.test.js|browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
+    "embed.test.js|browser: embedding (nianbao.load/get/validate, change event, URL parameters, CSP, iframe host, refused origin)"
+    "supervisor.test.js|browser: supervisor's view (300 reports in one table under a second, open a row, drop, folder, 汇总)")
+  string(REPLACE "|" ";" _t "${_t}")
+  list(GET _t 0 _file)
+  list(GET _t 1 _name)
+  add_test(NAME "${_name}"
+           COMMAND sh -c "${_run_if_ready}" sh "${_page}" "${_dir}" "${NIANBAO_NODE}" --test "${_dir}/${_file}"
+           WORKING_DIRECTORY "${_dir}")
+  set_tests_properties("${_name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "browser")
+endforeach()
