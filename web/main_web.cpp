@@ -129,9 +129,12 @@ EMSCRIPTEN_KEEPALIVE void nb_frame() {
 }
 
 // A frame right now, inside an event handler (Ctrl+C: the copy must be known before the browser's copy event).
+// Draws now, and again while ImGui still holds queued keys (it applies one key change per frame), so that a Ctrl+C
+// typed right after Ctrl+A is applied before the browser's copy event reads the clipboard. Bounded: a few frames.
 EMSCRIPTEN_KEEPALIVE void nb_frame_now() {
     if (!g_app) return;
     render_frame();
+    for (int extra = 0; extra < 8 && g_app->input_pending(); ++extra) render_frame();
     wake();
 }
 

@@ -502,7 +502,7 @@ void EditorApp::frame() {
     // ImGui applies one key change per frame and leaves the rest queued (fast typing, a paste of keys): keep
     // drawing while the queue holds anything, or the last characters would wait for the next event. One rule for
     // every host, since each draws only when asked.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) s.platform.request_frame(0);
+    if (input_pending()) s.platform.request_frame(0);
     // The first atlas holds only what the first screen shows; the common hanzi follow right after it.
     if (!s.fonts.has_common_hanzi()) {
         s.fonts.want_common_hanzi();
@@ -546,6 +546,11 @@ bool EditorApp::paste_document(std::string_view text) {
     s.pending_paste = std::string(text);
     s.platform.request_frame();
     return true;
+}
+
+bool EditorApp::input_pending() const {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    return ctx && !ctx->InputEventsQueue.empty();
 }
 
 bool EditorApp::text_field_active() const {

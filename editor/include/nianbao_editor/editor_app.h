@@ -47,6 +47,9 @@ public:
     bool paste_document(std::string_view text);
     // Whether a text field (not the grid) has the keyboard.
     bool text_field_active() const;
+    // Whether ImGui still holds input events it has not applied (it applies one key change per frame). A host that
+    // must act on a key at once (the browser's copy event reads the clipboard synchronously) draws until this is false.
+    bool input_pending() const;
 
     // Text the host is about to hand to ImGui (typed, committed by an input method): its characters go into the font
     // atlas before the next frame, so a character new to the document never shows as "?" even for one frame.
