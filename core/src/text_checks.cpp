@@ -15,6 +15,7 @@ namespace nianbao::detail {
 namespace {
 
 enum class Target : std::uint8_t {
+    // Refused … OtherHandling are in the order of 表三's headed result groups (t3_headed_group relies on it).
     NewApplications, Answered, CarriedIn, GrantedOrPartial, Granted, Partial, Refused, Unavailable, NotHandled,
     OtherHandling, Review, Suit, Upheld, Corrected, OtherResult, Pending,
     AllUpheld,  // "均获维持": no number; every case of the 复议/诉讼 named in the sentence was upheld
@@ -100,19 +101,21 @@ std::optional<std::int64_t> t4_value(const Report& r, int g, int k, std::vector<
 
 // Row ranges of 表三 by their group heading, read from the format so no label is written twice.
 struct RowRange { int first = 0, count = 0; std::string_view name; };
-RowRange t3_group(std::string_view heading2) {
+// The k-th group of 表三's result rows that has a heading of its own (（三）不予公开, （四）无法提供, （五）不予处理,
+// （六）其他处理), in row order, read from the format so no label or row number is written twice.
+RowRange t3_headed_group(int k) {
     const TableDef& t = format2021().table(TableId::T3);
     RowRange range;
+    int seen = -1;
     for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
-        if (t.rows[r].heading2 != heading2) continue;
-        if (range.count == 0) range.first = r;
-        ++range.count;
+        if (t.rows[r].heading2.empty()) continue;
+        if (r == 0 || t.rows[r].heading2 != t.rows[r - 1].heading2) ++seen;
+        if (seen < k) continue;
+        if (seen > k) break;
+        if (range.count++ == 0) range.first = r;
+        range.name = t.rows[r].heading2;
     }
-    range.name = heading2;
     return range;
-}
-RowRange t3_heading_of(int leaf_row) {
-    return t3_group(format2021().table(TableId::T3).rows[leaf_row].heading2);
 }
 
 enum class Group : std::uint8_t { None, Review, Suit };
@@ -130,11 +133,7 @@ std::optional<TableValue> table_value(const Report& r, Target target, Group grou
         case Target::GrantedOrPartial:
             return t3_rows_value(r, t3row::FirstLeaf, 2, row_name(t3row::FirstLeaf) + " + " + row_name(t3row::FirstLeaf + 1));
         case Target::Refused: case Target::Unavailable: case Target::NotHandled: case Target::OtherHandling: {
-            // The four groups follow 予以公开 and 部分公开 in order: 不予公开 at leaf 2, then 无法提供, 不予处理, 其他处理.
-            static const int kFirstLeafOf[] = {t3row::FirstLeaf + 2, t3row::FirstLeaf + 10, t3row::FirstLeaf + 13,
-                                               t3row::OtherHandlingFirst};
-            int which = static_cast<int>(target) - static_cast<int>(Target::Refused);
-            RowRange range = t3_heading_of(kFirstLeafOf[which]);
+            RowRange range = t3_headed_group(static_cast<int>(target) - static_cast<int>(Target::Refused));
             return t3_rows_value(r, range.first, range.count, "表三" + std::string(range.name));
         }
         case Target::AllUpheld: return std::nullopt;  // carries no number of its own

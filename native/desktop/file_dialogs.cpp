@@ -61,20 +61,9 @@ std::vector<fs::path> report_files_in(const fs::path& folder) {
     return out;
 }
 
-void FileDialog::open_for_reading(editor::OpenPurpose purpose, const fs::path& folder) {
-    mode_ = Mode::Open;
-    purpose_ = purpose;
-    name_.clear();
-    bytes_.clear();
-    error_.clear();
-    confirm_replace_.clear();
-    just_opened_ = true;
-    list(folder);
-}
-
-void FileDialog::open_for_saving(const std::string& file_name, std::string bytes, const fs::path& folder) {
-    mode_ = Mode::Save;
-    name_ = file_name;
+void FileDialog::begin(Mode mode, std::string name, std::string bytes, const fs::path& folder) {
+    mode_ = mode;
+    name_ = std::move(name);
     bytes_ = std::move(bytes);
     error_.clear();
     confirm_replace_.clear();
@@ -82,15 +71,16 @@ void FileDialog::open_for_saving(const std::string& file_name, std::string bytes
     list(folder);
 }
 
-void FileDialog::choose_folder(const fs::path& folder) {
-    mode_ = Mode::Folder;
-    name_.clear();
-    bytes_.clear();
-    error_.clear();
-    confirm_replace_.clear();
-    just_opened_ = true;
-    list(folder);
+void FileDialog::open_for_reading(editor::OpenPurpose purpose, const fs::path& folder) {
+    purpose_ = purpose;
+    begin(Mode::Open, {}, {}, folder);
 }
+
+void FileDialog::open_for_saving(const std::string& file_name, std::string bytes, const fs::path& folder) {
+    begin(Mode::Save, file_name, std::move(bytes), folder);
+}
+
+void FileDialog::choose_folder(const fs::path& folder) { begin(Mode::Folder, {}, {}, folder); }
 
 void FileDialog::list(const fs::path& folder) {
     std::error_code ec;

@@ -43,6 +43,8 @@ private:
         std::uintmax_t size = 0;
         std::string modified;
     };
+    // Opens the dialog in a mode, with the name and bytes it starts from, listing a folder.
+    void begin(Mode mode, std::string name, std::string bytes, const std::filesystem::path& folder);
     void list(const std::filesystem::path& folder);
     Result confirm();
 

@@ -15,17 +15,8 @@ const h = require('./harness.js');
 const AGENCY = '文峰区商颂街道办事处';
 let browser, server;
 
-before(async () => {
-  if (!fs.existsSync(h.PAGE)) throw new Error(`${h.PAGE} is missing: build it with cmake --preset web && cmake --build --preset web`);
-  fs.mkdirSync(h.OUTPUT, { recursive: true });
-  browser = await h.launch();
-  server = await h.serve(h.PAGE);
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+before(async () => ({ browser, server } = await h.startPage()));
+after(() => h.stopPage({ browser, server }));
 
 async function newPage(viewport = { width: 1400, height: 900 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });

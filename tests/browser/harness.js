@@ -124,5 +124,16 @@ function unzip(buf) {
   return files;
 }
 
-module.exports = { LAUNCH_ARGS, launch, serve, recordRequests, foreignRequests, openEditor, idle, state, report, findings, layout,
+// The page served on 127.0.0.1 and a Chromium to open it, for a test file's before() hook; stopPage() for after().
+async function startPage() {
+  if (!fs.existsSync(PAGE)) throw new Error(`${PAGE} is missing: build it with cmake --preset web && cmake --build --preset web`);
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  return { browser: await launch(), server: await serve(PAGE) };
+}
+async function stopPage({ browser, server }) {
+  if (browser) await browser.close();
+  if (server) await server.close();
+}
+
+module.exports = { LAUNCH_ARGS, launch, serve, startPage, stopPage, recordRequests, foreignRequests, openEditor, idle, state, report, findings, layout,
   clickMark, scrollTo, screenshot, unzip, PAGE, OUTPUT };

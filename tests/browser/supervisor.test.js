@@ -17,17 +17,8 @@ const GOLDEN_TEXT = path.join(__dirname, '../fixtures/golden/full_report.txt');
 const COUNT = 300;
 let browser, server;
 
-before(async () => {
-  if (!fs.existsSync(h.PAGE)) throw new Error(`${h.PAGE} is missing: build the web page first`);
-  fs.mkdirSync(h.OUTPUT, { recursive: true });
-  browser = await h.launch();
-  server = await h.serve(h.PAGE);
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+before(async () => ({ browser, server } = await h.startPage()));
+after(() => h.stopPage({ browser, server }));
 
 async function newPage() {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });

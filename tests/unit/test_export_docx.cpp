@@ -6,18 +6,14 @@
 #include "../docx/stored_zip_reader.h"
 #include "../fixtures/reports/full_report.h"
 #include "nianbao/export.h"
+#include "text_search.h"
 
 using namespace nianbao;
+using nianbao::test::contains;
+using nianbao::test::count;
 
 namespace {
 
-bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
-
-std::size_t count(const std::string& s, std::string_view part) {
-    std::size_t n = 0;
-    for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
-    return n;
-}
 
 std::string document_of(const Report& r) { return test::read_stored_zip(export_docx(r)).entries.at("word/document.xml"); }
 

@@ -3,20 +3,11 @@
 
 #include "../fixtures/reports/full_report.h"
 #include "nianbao/export.h"
+#include "text_search.h"
 
 using namespace nianbao;
-
-namespace {
-
-bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
-
-std::size_t count(const std::string& s, std::string_view part) {
-    std::size_t n = 0;
-    for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
-    return n;
-}
-
-}  // namespace
+using nianbao::test::contains;
+using nianbao::test::count;
 
 TEST_CASE("the HTML export contains every heading and every label of the format") {
     const Format& f = format2021();
