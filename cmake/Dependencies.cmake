@@ -18,3 +18,23 @@ target_compile_definitions(nianbao_json INTERFACE JSON_USE_IMPLICIT_CONVERSIONS=
 
 add_library(nianbao_doctest INTERFACE)
 target_include_directories(nianbao_doctest SYSTEM INTERFACE "${_deps_include}")
+
+# zlib (inflate for the PDF and .docx readers). Natively Debian's zlib1g-dev; under Emscripten, Debian's zlib source
+# (scripts/setup.sh puts it in third_party/zlib) compiled here, since Emscripten's zlib port would be a download.
+set(NIANBAO_ZLIB_DIR "${CMAKE_SOURCE_DIR}/third_party/zlib" CACHE PATH "zlib 1.2.13 sources for the page (scripts/setup.sh)")
+add_library(nianbao_zlib INTERFACE)
+if(EMSCRIPTEN)
+  if(NOT EXISTS "${NIANBAO_ZLIB_DIR}/inflate.c")
+    message(FATAL_ERROR "${NIANBAO_ZLIB_DIR} is missing: run scripts/setup.sh first")
+  endif()
+  # Only what reading needs (inflate, crc32, adler32); deflate stays out of the page.
+  add_library(nianbao_zlib_src STATIC
+    ${NIANBAO_ZLIB_DIR}/inflate.c ${NIANBAO_ZLIB_DIR}/inffast.c ${NIANBAO_ZLIB_DIR}/inftrees.c
+    ${NIANBAO_ZLIB_DIR}/crc32.c ${NIANBAO_ZLIB_DIR}/adler32.c ${NIANBAO_ZLIB_DIR}/zutil.c)
+  target_include_directories(nianbao_zlib_src SYSTEM PUBLIC "${NIANBAO_ZLIB_DIR}")
+  target_compile_options(nianbao_zlib_src PRIVATE -Oz -w)
+  target_link_libraries(nianbao_zlib INTERFACE nianbao_zlib_src)
+else()
+  find_package(ZLIB REQUIRED)
+  target_link_libraries(nianbao_zlib INTERFACE ZLIB::ZLIB)
+endif()

@@ -15,6 +15,7 @@ want_packages=(
   fonts-noto-cjk fonts-wqy-microhei libharfbuzz-bin
   libreoffice-writer-nogui poppler-utils
   clang-14 libclang-rt-14-dev
+  zlib1g-dev
   nodejs npm xz-utils ca-certificates
 )
 
@@ -34,20 +35,49 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Dear ImGui 1.90.1 from Debian's source package (Debian's binary libimgui-dev is too old for the web editor).
-imgui_dir="$root/third_party/imgui"
-if [ ! -f "$imgui_dir/imgui.cpp" ]; then
-  echo "setup: fetching the Dear ImGui 1.90.1 source package"
+# C/C++ sources that the page compiles with emcc (and ImGui for both builds) come from Debian's source packages, read
+# through a temporary deb-src list of the machine's own Debian mirror: the system's apt configuration is not touched
+# and no host is named here.
+src_lists=""
+debian_source_lists() {
+  [ -n "$src_lists" ] && return 0
+  src_lists=$(mktemp -d)
+  mkdir -p "$src_lists/lists/partial"
+  local mirror
+  mirror=$(awk '/^URIs:/ && $2 !~ /security/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
+  [ -n "$mirror" ] || mirror=$(awk '$1 == "deb" && $0 !~ /security/ {for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' /etc/apt/sources.list 2>/dev/null || true)
+  [ -n "$mirror" ] || { echo "setup: no Debian mirror found in /etc/apt/sources.list(.d)" >&2; exit 1; }
+  printf 'Types: deb-src\nURIs: %s\nSuites: bookworm trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$mirror" > "$src_lists/src.sources"
+  src_opts=(-oDir::Etc::SourceList="$src_lists/src.sources" -oDir::Etc::SourceParts=/dev/null -oDir::State::Lists="$src_lists/lists")
+  apt-get "${src_opts[@]}" update -qq
+}
+# fetch_debian_source PACKAGE=VERSION ORIG_TARBALL DEST: unpacks the upstream tarball of that source package into
+# DEST (its top folder stripped). Only the orig tarball is fetched: some .dsc files are missing from the mirror.
+fetch_debian_source() {
+  local spec=$1 tarball=$2 dest=$3 tmp uri hash
+  debian_source_lists
   tmp=$(mktemp -d)
-  mkdir -p "$tmp/lists/partial"
-  printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' > "$tmp/src.sources"
-  o=(-oDir::Etc::SourceList="$tmp/src.sources" -oDir::Etc::SourceParts=/dev/null -oDir::State::Lists="$tmp/lists")
-  apt-get "${o[@]}" update -qq
-  (cd "$tmp" && apt-get "${o[@]}" source --download-only imgui=1.90.1+ds-1 >/dev/null)
-  mkdir -p "$imgui_dir"
-  tar -xf "$tmp"/imgui_1.90.1+ds.orig.tar.xz -C "$imgui_dir" --strip-components=1
+  # --print-uris lines: 'URI' FILE SIZE SHA256:HASH; apt-helper checks the hash.
+  read -r uri hash < <(apt-get "${src_opts[@]}" source --print-uris "$spec" 2>/dev/null |
+                       awk -v t="$tarball" '$2 == t {gsub(/\047/, "", $1); print $1, $4; exit}') || true
+  [ -n "$uri" ] || { echo "setup: $spec ($tarball) not found in Debian's source lists" >&2; exit 1; }
+  /usr/lib/apt/apt-helper download-file "$uri" "$tmp/$tarball" "$hash" >/dev/null
+  mkdir -p "$dest"
+  tar -xf "$tmp/$tarball" -C "$dest" --strip-components=1
   rm -rf "$tmp"
+}
+
+# Dear ImGui 1.90.1 (Debian's binary libimgui-dev is 1.86, too old for the web editor).
+if [ ! -f "$root/third_party/imgui/imgui.cpp" ]; then
+  echo "setup: fetching the Dear ImGui 1.90.1 source package"
+  fetch_debian_source imgui=1.90.1+ds-1 imgui_1.90.1+ds.orig.tar.xz "$root/third_party/imgui"
 fi
+# zlib 1.2.13 for the page (natively zlib1g-dev): the PDF and .docx readers inflate with it.
+if [ ! -f "$root/third_party/zlib/inflate.c" ]; then
+  echo "setup: fetching the zlib 1.2.13 source package"
+  fetch_debian_source zlib=1:1.2.13.dfsg-1 zlib_1.2.13.dfsg.orig.tar.bz2 "$root/third_party/zlib"
+fi
+[ -n "$src_lists" ] && rm -rf "$src_lists"
 
 # Browser-test packages (playwright-core drives Debian's chromium; it downloads no browser).
 if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then

@@ -5,7 +5,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "../../core/src/export_common.h"
+#include "../../core/src/export/export_common.h"
 #include "nianbao/format.h"
 #include "nianbao/text_util.h"
 
