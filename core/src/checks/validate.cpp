@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 
+#include "nianbao/agency_name.h"
 #include "nianbao/text_util.h"
 #include "validate_internal.h"
 
@@ -203,7 +204,7 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
         sink.unchecked("CARRYOVER、T2.INFORCE、TEXT.COPIED：上年报告的年度不对，未核对");
         return;
     }
-    if (!trim(r.agency).empty() && !trim(prev.agency).empty() && trim(r.agency) != trim(prev.agency)) {
+    if (!trim(r.agency).empty() && !trim(prev.agency).empty() && !same_agency(r.agency, prev.agency)) {
         Finding& finding = sink.add("YEAR.PREVIOUS", "上年报告的机关是“" + prev.agency + "”，与本报告“" + r.agency + "”不同。");
         finding.expected = r.agency;
         finding.actual = prev.agency;
