@@ -4,8 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
+#include "../../core/src/import/import_run_together.h"
 #include "nianbao/import_text.h"
+#include "nianbao/validate.h"
+#include "test_paths.h"
 
 using namespace nianbao;
 
@@ -106,4 +110,110 @@ TEST_CASE("spaces between CJK characters and around full-width punctuation are r
                                            "本 局 网 站 使 用 Windows 10 系 统 发 布 信 息 。\n" + kBody);
     REQUIRE(r.ok);
     CHECK(r.report.preface == "地址：某某路 8 号，邮编：223100，电话：0517 - 80000000。\n本局网站使用 Windows 10 系统发布信息。");
+}
+
+// ---- a page whose text came out as one line ----
+
+namespace {
+
+ImportResult import_fixture(const char* name) {
+    std::string text = test::read_file(test::fixtures_dir() / "import" / name);
+    REQUIRE_MESSAGE(!text.empty(), "fixture missing: " << name);
+    return import_published_text(text);
+}
+
+std::vector<std::int64_t> t3_row(const ImportResult& r, int row) {
+    std::vector<std::int64_t> out;
+    for (int c = 0; c < kT3Cols; ++c) {
+        const CellValue& v = r.report.cells[static_cast<std::size_t>(kT3First + row * kT3Cols + c)];
+        out.push_back(v.state == CellState::Number ? v.number : v.state == CellState::Blank ? -1 : -2);
+    }
+    return out;
+}
+
+std::vector<std::int64_t> t4_row(const ImportResult& r) {
+    std::vector<std::int64_t> out;
+    for (int i = 0; i < kT4Cells; ++i) out.push_back(r.report.cells[static_cast<std::size_t>(kT4First + i)].number);
+    return out;
+}
+
+int findings(const ValidationResult& v, std::string_view rule) {
+    int n = 0;
+    for (const Finding& f : v.findings) n += f.rule == rule;
+    return n;
+}
+
+using Row = std::vector<std::int64_t>;
+
+}  // namespace
+
+TEST_CASE("a single-line page with one digit per cell is read: headings inline, every cell split digit by digit") {
+    ImportResult r = import_fixture("one_line_one_digit_2021.txt");
+    REQUIRE(r.ok);
+    CHECK(r.report.agency == "南屏县水利局");
+    CHECK(r.report.year == 2021);
+    for (bool found : r.found_section) CHECK(found);
+    for (bool found : r.found_table) CHECK(found);
+    CHECK(r.report.preface.starts_with("本报告根据《中华人民共和国政府信息公开条例》编制"));
+    CHECK(r.report.text(SectionId::Overview) == "2021年，本局认真贯彻落实政府信息公开条例，全年受理政府信息公开申请5件。");
+    CHECK(r.report.text(SectionId::Other) == "本年度未发出收费通知，未收取信息处理费。");
+    CHECK(r.report.cells[t2cell::NormsIssued].number == 1);
+    CHECK(r.report.cells[t2cell::NormsInForce].number == 5);
+    CHECK(r.report.cells[t2cell::Licences].number == 15);  // a single cell takes its whole run
+    CHECK(t3_row(r, t3row::New) == Row{3, 1, 0, 0, 1, 0, 5});
+    CHECK(t3_row(r, t3row::FirstLeaf) == Row{2, 0, 0, 0, 1, 0, 3});
+    CHECK(t3_row(r, t3row::Total) == Row{4, 1, 0, 0, 1, 0, 6});
+    CHECK(t3_row(r, t3row::CarriedOut) == Row{0, 0, 0, 0, 0, 0, 0});
+    CHECK(t4_row(r) == Row{1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1});
+    CHECK(said(r, "第 1 行包含多个部分的标题"));
+    ValidationResult v = validate(r.report);
+    CHECK(v.errors == 0);
+    CHECK(findings(v, "IMPORT.SPLIT") == 1);
+}
+
+TEST_CASE("a single-line page with multi-digit cells is split by the table's relations where exactly one split fits") {
+    ImportResult r = import_fixture("one_line_multi_digit_2022.txt");
+    REQUIRE(r.ok);
+    CHECK(r.report.agency == "南屏县住房和城乡建设局");
+    CHECK(r.report.year == 2022);
+    CHECK(r.report.cells[t2cell::FeeAmount].text == "0.35");
+    // "530010357": only 53+0+0+1+0+3 = 57 makes the row's 总计 the sum of its columns.
+    CHECK(t3_row(r, t3row::New) == Row{53, 0, 0, 1, 0, 3, 57});
+    CHECK(t3_row(r, t3row::FirstLeaf) == Row{30, 0, 0, 0, 0, 1, 31});
+    CHECK(t3_row(r, t3row::Total) == Row{53, 0, 0, 1, 0, 3, 57});
+    CHECK(t3_row(r, t3row::CarriedOut) == Row{2, 0, 0, 0, 0, 0, 2});
+    CHECK(t4_row(r) == Row{12, 3, 0, 1, 16, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2});
+    CHECK(said(r, "「530010357」→ 53、0、0、1、0、3、57"));
+}
+
+TEST_CASE("a run of digits no relation can split is left unread with a note, and no error is made up from it") {
+    ImportResult r = import_fixture("one_line_multi_digit_2022.txt");
+    REQUIRE(r.ok);
+    // "100010011" is 10+0+0+1+0+0 = 11 and also 1+0+0+0+10+0 = 11: not certain, so not read.
+    const int partial = t3row::FirstLeaf + 1;
+    CHECK(t3_row(r, partial) == Row(7, -1));
+    for (int c = 0; c < kT3Cols; ++c)
+        CHECK(r.report.imported.absent[static_cast<std::size_t>(kT3First + partial * kT3Cols + c)]);
+    CHECK(said(r, "无法确定如何拆分，未读取"));
+    CHECK(said(r, "「100010011」"));
+    ValidationResult v = validate(r.report);
+    CHECK(findings(v, "T3.SUBTOTAL") == 0);
+    CHECK(findings(v, "T3.BALANCE") == 0);
+    CHECK(findings(v, "T3.ROWTOTAL") == 0);
+    CHECK(findings(v, "T4.TOTAL") == 0);
+    CHECK(findings(v, "IMPORT.SPLIT") == 3);  // split one digit each, split by relations, left unread
+    bool unchecked = false;
+    for (const std::string& u : v.unchecked) unchecked |= u == "表三「自然人」列 T3.SUBTOTAL：原文中没有读到部分公开，无法核对";
+    CHECK(unchecked);
+}
+
+TEST_CASE("splitting a digit run finds every split its relations allow, and stops at two") {
+    using importer::split_digit_run;
+    CHECK(split_digit_run("530010357", 7, 1, true).size() == 1);
+    CHECK(split_digit_run("100010011", 7, 1, true).size() == 2);
+    CHECK(split_digit_run("999", 7, 1, true).empty());
+    CHECK(split_digit_run("12301160000020002", 5, 3, true).size() == 1);
+    // Long runs of one digit end the search within its bound and are never split.
+    CHECK(split_digit_run(std::string(60, '1'), 5, 3, true).empty());
+    CHECK(split_digit_run(std::string(61, '0'), 7, 1, true).empty());
 }

@@ -153,7 +153,7 @@ TEST_CASE("计算总计 leaves a total alone when a part is invalid or when no p
     CHECK(plan.skipped.front() == "表四「行政复议」：有无效数值，未计算总计");
 }
 
-TEST_CASE("a relation one side of which is wholly absent from an imported text is unchecked, not unbalanced") {
+TEST_CASE("a relation through cells absent from an imported text is unchecked, not unbalanced") {
     Report r = consistent_report();
     for (std::string_view id : {"t3.total.natural", "t3.carried_out.natural"}) {
         r.cells[static_cast<std::size_t>(cell(id))] = CellValue::blank();
@@ -163,7 +163,7 @@ TEST_CASE("a relation one side of which is wholly absent from an imported text i
     CHECK(count_rule(v, "T3.BALANCE") == 0);
     bool said = false;
     for (const std::string& u : v.unchecked)
-        said |= u == "表三「自然人」列 T3.BALANCE：原文中没有办理结果总计、结转下年度（文本不完整），无法核对";
+        said |= u == "表三「自然人」列 T3.BALANCE：原文中没有读到办理结果总计、结转下年度，无法核对";
     CHECK(said);
     // The same blanks printed in a table that was read are unbalanced as printed.
     r.imported.absent.reset();

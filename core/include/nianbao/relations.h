@@ -7,8 +7,10 @@
 // - Holds / Fails: both sides summed (blank counts as 0 "as printed", "/" as 0); a printed total of 805 beside blank
 //   parts is wrong as published, so it fails.
 // - Unchecked: nothing can be said — a cell is invalid; a single total cell is blank; the sums agree only thanks to
-//   blanks; or one side is wholly absent from an imported text (Report::imported.absent: the row or table was not in
-//   the text at all, which is not the same as a blank cell printed in the table; a truncated page is not unbalanced).
+//   blanks; or a cell is absent from an imported text (Report::imported.absent: its row or table was not in the text
+//   at all, or its digits could not be split — not the same as a blank printed in a table that was read). A truncated
+//   page cuts off whole sides (一 + 二 read, （七） and 四 not), so it is unchecked rather than unbalanced; a cell
+//   absent among read ones is unchecked too, because a value nobody read must not make an error.
 // - Pending (CheckMode::Editing only): some cells are filled and some still blank, so the clerk is not done; the
 //   blank cells are named and nothing is called an error yet. The whole-report check never says Pending.
 #pragma once

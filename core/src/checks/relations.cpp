@@ -155,11 +155,16 @@ RelationOutcome evaluate(const Relation& rel, const Report& r, CheckMode mode) {
         return o;
     };
     if (lhs.invalid || rhs.invalid) return unchecked("有无效数值，无法核对");
-    // A side the text never showed (truncated page, table as an image) says nothing about the other side.
-    const bool lhs_absent = lhs.absent == static_cast<int>(rel.lhs.size());
-    const bool rhs_absent = rhs.absent == static_cast<int>(rel.rhs.size());
-    if (lhs_absent || rhs_absent) {
-        return unchecked("原文中没有" + name_cells(rel, lhs_absent ? rel.lhs : rel.rhs) + "（文本不完整），无法核对");
+    // Cells the text never showed (a truncated page, a table as an image, digits that could not be split) hold
+    // values nobody read: a sum through them would invent an error.
+    if (lhs.absent + rhs.absent > 0) {
+        std::vector<int> absent;
+        for (const auto* side : {&rel.lhs, &rel.rhs})
+            for (int i : *side)
+                if (r.imported.absent[static_cast<std::size_t>(i)] &&
+                    r.cells[static_cast<std::size_t>(i)].state == CellState::Blank)
+                    absent.push_back(i);
+        return unchecked("原文中没有读到" + name_cells(rel, absent) + "，无法核对");
     }
     if (mode == CheckMode::Editing && lhs.blanks + rhs.blanks > 0) {
         if (lhs.blanks + rhs.blanks == static_cast<int>(rel.lhs.size() + rel.rhs.size())) return unchecked("尚未填写");

@@ -9,6 +9,7 @@
 #include "import_lines.h"
 #include "import_match.h"
 #include "import_messages.h"
+#include "import_run_together.h"
 #include "import_sections.h"
 #include "import_tables.h"
 #include "nianbao/format.h"
@@ -92,11 +93,16 @@ ImportResult import_published_text(std::string_view text) {
     ImportResult result;
     MessageSink msg(result.messages, result.report.imported.deviations);
     const Format& f = format2021();
-    Document doc;
-    prepare_document(text, doc);
-    if (doc.replaced_invalid_utf8)
+    Document prepared, unfolded;
+    prepare_document(text, prepared);
+    std::string unfolded_text;
+    // A page whose text came out as one line is read in the shape of a web page copy.
+    const bool one_line = unfold_run_together(prepared, unfolded_text, msg);
+    if (one_line) prepare_document(unfolded_text, unfolded);
+    const Document& doc = one_line ? unfolded : prepared;
+    if (prepared.replaced_invalid_utf8)
         msg.warning("文本中有不合 UTF-8 编码的字节，已替换为「\xEF\xBF\xBD」；原文若是 GBK 等编码，请先转换为 UTF-8");
-    if (doc.dropped_control_chars) msg.info("文本中的控制字符已删除");
+    if (prepared.dropped_control_chars) msg.info("文本中的控制字符已删除");
 
     Outline outline = find_outline(doc);
     const int count = static_cast<int>(doc.lines.size());
