@@ -217,3 +217,18 @@ TEST_CASE("splitting a digit run finds every split its relations allow, and stop
     CHECK(split_digit_run(std::string(60, '1'), 5, 3, true).empty());
     CHECK(split_digit_run(std::string(61, '0'), 7, 1, true).empty());
 }
+
+TEST_CASE("a section the format does not have is an IMPORT.SECTION warning and its text is kept with 六") {
+    ImportResult r = import_published_text("某某区民政局2024年政府信息公开工作年度报告\n" + kBody + "七、附件说明\n本报告附件另行公布。\n");
+    REQUIRE(r.ok);
+    CHECK(r.report.text(SectionId::Other) == "本年度未收取信息处理费。\n七、附件说明\n本报告附件另行公布。");
+    CHECK(said(r, "「七、附件说明」是格式中没有的部分"));
+    int extra = 0;
+    for (const Finding& f : validate(r.report).findings)
+        if (f.rule == "IMPORT.SECTION") {
+            ++extra;
+            CHECK(f.table == "六、其他需要报告的事项");
+            CHECK(f.message.find("七、附件说明") != std::string::npos);
+        }
+    CHECK(extra == 1);
+}

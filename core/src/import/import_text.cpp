@@ -87,6 +87,27 @@ void record_absent(const CellMask& read, bool old_layout, Report& report) {
     }
 }
 
+// A heading numbered past 六 ("七、附件", "八、…") after the last section is a section the format does not have: its
+// text stays with 六 (nothing is dropped) and the deviation is said.
+void say_extra_sections(const Document& doc, const Outline& outline, MessageSink& msg) {
+    const int last = outline.heading[kSectionCount - 1];
+    if (last < 0) return;
+    const std::string_view other = format2021().sections[kSectionCount - 1].heading;
+    for (std::size_t i = static_cast<std::size_t>(last) + 1; i < doc.lines.size(); ++i) {
+        const Line& l = doc.lines[i];
+        std::string_view t = trim(l.text);
+        if (l.blank || l.has_tab || utf8_length(t) > 30) continue;
+        for (std::string_view number : {"七、", "八、", "九、", "十、"}) {
+            if (t.substr(0, number.size()) != number) continue;
+            msg.deviation(ImportMessage::Level::Warning,
+                          {RuleId::ImportSection, std::string(other), {}, {},
+                           "第 " + std::to_string(l.number) + " 行「" + quote(t) + "」是格式中没有的部分（格式只有一至六部分），其文字并入「" +
+                               std::string(other) + "」"});
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 ImportResult import_published_text(std::string_view text) {
@@ -140,6 +161,8 @@ ImportResult import_published_text(std::string_view text) {
                            "第" + std::string(s.heading.substr(0, 3)) + "部分的标题写作「" + quote(printed, 50) +
                                "」，格式规定为「" + std::string(s.heading) + "」"});
     }
+
+    say_extra_sections(doc, outline, msg);
 
     // Layout and tables.
     CellMask read{};
