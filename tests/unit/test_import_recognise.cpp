@@ -232,3 +232,16 @@ TEST_CASE("a section the format does not have is an IMPORT.SECTION warning and i
         }
     CHECK(extra == 1);
 }
+
+TEST_CASE("a one-line page of long digit runs that no relation splits is read without a split and without error") {
+    // Every 表三 row followed by 58 ones: each search for a split ends at its bound, and every row is left unread.
+    std::string line = "某某局2024年政府信息公开工作年度报告一、总体情况无。二、主动公开政府信息情况三、收到和处理政府信息公开申请情况";
+    for (const RowDef& row : format2021().table(TableId::T3).rows) line += std::string(row.label) + std::string(58, '1');
+    line += "四、政府信息公开行政复议、行政诉讼情况" + std::string(58, '1') + "五、存在的主要问题及改进情况无。六、其他需要报告的事项无。";
+    ImportResult r = import_published_text(line);
+    REQUIRE(r.ok);
+    CHECK(r.report.imported.absent.count() >= static_cast<std::size_t>(kT3Rows * kT3Cols));
+    ValidationResult v = validate(r.report);
+    CHECK(findings(v, "T3.BALANCE") + findings(v, "T3.SUBTOTAL") + findings(v, "T3.ROWTOTAL") + findings(v, "T4.TOTAL") == 0);
+    CHECK(said(r, "无法确定如何拆分，未读取"));
+}

@@ -8,7 +8,7 @@ namespace nianbao::importer {
 namespace {
 
 constexpr std::size_t kMaxRun = 60;         // longer digit runs are not table rows
-constexpr long kMaxSteps = 2'000'000;       // a bound on the search for splits, whatever the input
+constexpr long kMaxSteps = 500'000;         // a bound on the search for one run's splits, whatever the input
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -45,9 +45,11 @@ struct Splitter {
             return;
         }
         if (k == size) return group(at, g + 1);
+        std::int64_t value = 0;
         for (std::size_t len = 1; len <= 9 && number_at(at, len); ++len) {
+            value = value * 10 + (d[at + len - 1] - '0');
             cur.emplace_back(d.substr(at, len));
-            parts(at + len, g, k + 1, sum + std::stoll(cur.back()));
+            parts(at + len, g, k + 1, sum + value);
             cur.pop_back();
         }
     }
@@ -80,7 +82,9 @@ struct RowLabel {
 // What unfolding one table's stretch said, per table, for one note and one warning each.
 struct SplitNotes {
     std::vector<std::string> one_digit, by_relation, unread;
+    int searches = 0;  // searches for a split by relations so far: bounded per document, like each search
 };
+constexpr int kMaxSearches = 200;
 
 // One table's text: each row label on its own line with its cells tab-separated; text between rows on lines of its own.
 std::string unfold_table(std::string_view s, const std::vector<RowLabel>& rows, std::string_view table,
@@ -106,7 +110,7 @@ std::string unfold_table(std::string_view s, const std::vector<RowLabel>& rows, 
         } else if (static_cast<int>(run.size()) == row.cells) {
             for (char c : run) cells.emplace_back(1, c);
             notes.one_digit.push_back(place);
-        } else if (row.totals) {
+        } else if (row.totals && notes.searches++ < kMaxSearches) {
             auto splits = split_digit_run(run, row.cells, 1, true);
             if (splits.size() == 1) {
                 cells = splits.front();
@@ -147,7 +151,7 @@ std::string unfold_table4(std::string_view s, SplitNotes& notes) {
     if (best_len == static_cast<std::size_t>(kT4Cells)) {
         for (char c : run) cells.emplace_back(1, c);
         notes.one_digit.push_back("表四数据行");
-    } else {
+    } else if (notes.searches++ < kMaxSearches) {
         auto splits = split_digit_run(run, t4::GroupSize, t4::GroupCount, true);
         if (splits.size() == 1) {
             cells = splits.front();
