@@ -51,7 +51,8 @@ constexpr RuleDef kRules[] = {
     {RuleId::ImportSection, "IMPORT.SECTION", Severity::Warning, "原文部分标题与格式不同",
      "读入已发布的报告时发现部分标题与格式规定不同（改了名称，或多出格式没有的部分）。", false},
     {RuleId::ImportRow, "IMPORT.ROW", Severity::Warning, "原文表格行缺失或名称有误",
-     "读入已发布的报告时发现表格缺少某一行，或行名称与格式规定不同（错字、漏字）。", false},
+     "读入已发布的报告时发现表格缺少某一行或整张表（如表格是图片、文本不完整），或行名称与格式规定不同（错字、漏字）。"
+     "缺少的格不算空白格，相关勾稽关系不核对。", false},
     {RuleId::ImportSplit, "IMPORT.SPLIT", Severity::Warning, "原文数字连在一起",
      "已发布的报告文字中一行的数字连在一起（如“530010357”），已按每格一位或按表格的勾稽关系拆分；请核对原文。", false},
 };

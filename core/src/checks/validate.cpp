@@ -86,7 +86,9 @@ void check_cells(const Report& r, FindingSink& sink) {
         int count = t.id == TableId::T2 ? kT2Cells : static_cast<int>(t.rows.size() * t.columns.size());
         for (int i = t.first_cell; i < t.first_cell + count; ++i) {
             const CellValue& v = r.cells[i];
-            if (v.state == CellState::Blank) blank.push_back(i);
+            // A cell absent from an imported text was never printed blank: the import notes and IMPORT.* findings
+            // say its row or table is missing, and calling it unfilled would blame the agency for our reading.
+            if (v.state == CellState::Blank && !r.imported.absent[static_cast<std::size_t>(i)]) blank.push_back(i);
             if (v.state == CellState::NotApplicable && t.id != TableId::T2) na.push_back(i);
             if (v.state == CellState::Invalid) {
                 ParseProblem problem;

@@ -197,8 +197,12 @@ ImportResult import_published_text(std::string_view text) {
         std::string where = result.found_section[static_cast<int>(td.section)]
                                 ? "「" + std::string(f.section(td.section).heading) + "」部分中没有找到"
                                 : "未找到";
-        msg.error(where + std::string(td.number) + "（" + std::string(td.title) + "）的数据，其 " + std::to_string(cells) +
-                  " 个格全部留空（表格可能是图片，或文本不完整）");
+        std::vector<int> table_cells;
+        for (int i = td.first_cell; i < td.first_cell + cells; ++i) table_cells.push_back(i);
+        msg.deviation(ImportMessage::Level::Error,
+                      {RuleId::ImportRow, std::string(td.number) + " " + std::string(td.title), {}, std::move(table_cells),
+                       where + std::string(td.number) + "（" + std::string(td.title) + "）的数据，其 " + std::to_string(cells) +
+                           " 个格全部留空（表格可能是图片，或文本不完整）"});
     }
     for (int t = 0; t < 3; ++t)
         if (result.found_table[t] && !(t == 0 && old)) say_blanks(report, read, static_cast<TableId>(t), msg);
