@@ -64,4 +64,7 @@ struct RelationOutcome {
 
 RelationOutcome evaluate(const Relation& relation, const Report& report, CheckMode mode);
 
+// Some of a relation's cells by the names its messages use: "上年结转、结转下年度", or the first four and "等 N 格".
+std::string name_cells(const Relation& relation, const std::vector<int>& cells);
+
 }  // namespace nianbao

@@ -4,24 +4,6 @@
 #include "nianbao/relations.h"
 
 namespace nianbao {
-namespace {
-
-std::string names_of(const Relation& rel, const std::vector<int>& cells) {
-    constexpr std::size_t kNamed = 4;
-    std::string out;
-    std::size_t named = 0;
-    for (std::size_t k = 0; k < rel.rhs.size() && named < kNamed; ++k) {
-        for (int c : cells)
-            if (c == rel.rhs[k]) {
-                out += named++ ? "、" : "";
-                out += rel.rhs_names[k];
-            }
-    }
-    if (cells.size() > kNamed) out += " 等";
-    return out;
-}
-
-}  // namespace
 
 TotalsPlan plan_totals(const Report& report) {
     TotalsPlan plan;
@@ -65,7 +47,7 @@ TotalsPlan plan_totals(const Report& report) {
         if (!p.fill.blank_parts.empty())
             plan.blank_notes.push_back(p.rel->scope + "：" + std::string(p.rel->lhs_names.front()) + "按 0 计入了 " +
                                        std::to_string(p.fill.blank_parts.size()) + " 个空白格：" +
-                                       names_of(*p.rel, p.fill.blank_parts));
+                                       name_cells(*p.rel, p.fill.blank_parts));
         plan.fills.push_back(std::move(p.fill));
     }
     return plan;

@@ -114,6 +114,17 @@ Side read_side(const Report& r, const std::vector<int>& cells) {
     return s;
 }
 
+}  // namespace
+
+std::span<const Relation> relations() {
+    static const std::vector<Relation> all = [] {
+        std::vector<Relation> out;
+        for (const RelationDecl& d : kDeclarations) expand(d, out);
+        return out;
+    }();
+    return all;
+}
+
 // "上年结转、结转下年度" or, for many, the first few and how many in all.
 std::string name_cells(const Relation& rel, const std::vector<int>& cells) {
     constexpr std::size_t kNamed = 4;
@@ -129,17 +140,6 @@ std::string name_cells(const Relation& rel, const std::vector<int>& cells) {
     }
     if (cells.size() > kNamed) out += " 等 " + std::to_string(cells.size()) + " 格";
     return out;
-}
-
-}  // namespace
-
-std::span<const Relation> relations() {
-    static const std::vector<Relation> all = [] {
-        std::vector<Relation> out;
-        for (const RelationDecl& d : kDeclarations) expand(d, out);
-        return out;
-    }();
-    return all;
 }
 
 RelationOutcome evaluate(const Relation& rel, const Report& r, CheckMode mode) {
