@@ -21,3 +21,6 @@ foreach(_t
                                    $<TARGET_FILE:nianbao_pdf_round_trip> "${_pdf_work}/${_mode}" ${_flag})
   set_tests_properties("${_name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "pdf")
 endforeach()
+# The doctest cases (tests/unit/test_pdf*.cpp) build their PDFs with tests/pdf/pdf_builder.h and test the reader's
+# parts (filters, layout) through its own headers.
+target_include_directories(nianbao_unit_tests PRIVATE "${CMAKE_SOURCE_DIR}/core/src" "${CMAKE_CURRENT_SOURCE_DIR}/pdf")

@@ -47,6 +47,9 @@ PdfText extract_pdf_text(std::string_view bytes) {
     out.text = join_pages(std::move(lines));
     bool any_text = out.text.find_first_not_of(" \n\f") != std::string::npos;
     if (!any_text) {
+        if (doc.decode_limit_hit())
+            return refuse(PdfText::Status::Damaged,
+                          "PDF 文件中有数据块解压后超过 64 MB，已拒绝读取（文件损坏或是恶意构造的“压缩炸弹”）。");
         if (glyphs > 0 && unmapped > 0) {
             out.status = PdfText::Status::NoTextLayer;
             out.message = "这个 PDF 的字体没有附带文字对照表（ToUnicode），只能显示、不能取出文字。请用原来的 Word 或 WPS "
@@ -58,9 +61,6 @@ PdfText extract_pdf_text(std::string_view bytes) {
                       " 页，只有图片，没有文字层），无法读取其中的文字。请使用原来的 Word 或 WPS 文件，或先用 OCR 文字识别"
                       "软件把它转成带文字的 PDF 再打开。";
         return out;
-    }
-    if (doc.decode_limit_hit() && glyphs == 0) {
-        return refuse(PdfText::Status::Damaged, "PDF 文件中有数据块解压后超过 64 MB，已拒绝读取（可能是恶意构造的文件）。");
     }
     out.status = PdfText::Status::Ok;
     return out;
