@@ -21,16 +21,26 @@ namespace {
 nianbao::Report long_report() {
     using nianbao::SectionId;
     nianbao::Report r = nianbao::test::full_report();
-    const std::string filler =
-        "本机关坚持以公开为常态、不公开为例外，围绕群众关切持续深化政务公开，按照“谁制作、谁公开，谁保存、谁公开”"
-        "的原则逐条梳理公开目录，做到应公开尽公开，并通过门户网站、政务新媒体和公开查阅点同步发布，方便群众查阅。";
+    // Distinct sentences, so that no printed line repeats at the same place on two pages (it would be taken for a
+    // running header, rightly).
+    const char* sentences[] = {
+        "本机关坚持以公开为常态、不公开为例外，围绕群众关切持续深化政务公开。",
+        "按照“谁制作、谁公开，谁保存、谁公开”的原则逐条梳理公开目录，做到应公开尽公开。",
+        "通过门户网站、政务新媒体和公开查阅点同步发布信息，方便群众查阅和监督。",
+        "对依申请公开工作实行登记、审核、答复全流程管理，确保在法定期限内答复。",
+        "组织业务培训两次，参训人员覆盖各科室和村（社区）信息公开联络员。",
+        "对照上级考核指标查找差距，建立问题清单和整改台账，逐项销号。",
+        "加强政策解读，对重要文件同步发布图文解读和问答，提高解读质量。"};
+    int n = 0;
     for (SectionId id : {SectionId::Overview, SectionId::Problems, SectionId::Other}) {
         std::string& t = r.text(id);
         std::string longer;
         std::istringstream lines(t);
-        for (std::string line; std::getline(lines, line);) {
+        for (std::string line; std::getline(lines, line); ++n) {
             if (!longer.empty()) longer += '\n';
-            longer += line + filler + filler;
+            longer += line;
+            for (int k = 0; k < 8; ++k) longer += sentences[(n * 3 + k) % 7];
+            longer += "（第" + std::to_string(n + 1) + "段）";
         }
         t = longer;
     }

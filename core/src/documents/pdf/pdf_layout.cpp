@@ -46,27 +46,46 @@ std::string running_key(const std::string& line) {
     return k;
 }
 
+bool visible(const Glyph& g) { return g.upright && !g.text.empty() && g.size > 0.5 && !is_blank_text(g.text); }
+
 }  // namespace
 
-std::vector<std::string> layout_page(const PageGlyphs& page) {
-    std::vector<const Glyph*> glyphs;
-    std::vector<double> advances, sizes;
-    for (const Glyph& g : page.glyphs) {
-        if (!g.upright || g.text.empty() || g.size <= 0.5 || is_blank_text(g.text)) continue;
-        glyphs.push_back(&g);
-        if (g.advance > 0) advances.push_back(g.advance / std::max<std::size_t>(1, code_points(g.text)));
-        sizes.push_back(g.size);
+Columns columns_for(const std::vector<PageGlyphs>& pages) {
+    std::vector<double> advances, digits, sizes;
+    Columns c;
+    bool first = true;
+    for (const PageGlyphs& page : pages) {
+        for (const Glyph& g : page.glyphs) {
+            if (!visible(g)) continue;
+            if (g.advance <= 0) continue;
+            double a = g.advance / static_cast<double>(std::max<std::size_t>(1, code_points(g.text)));
+            (g.text[0] >= '0' && g.text[0] <= '9' ? digits : advances).push_back(a);
+            sizes.push_back(g.size);
+            c.left = first ? g.x : std::min(c.left, g.x);
+            first = false;
+        }
     }
+    // One text column per the narrowest common advance — a digit of the smallest text, the tables' numbers: then no
+    // text takes more columns than its width on the page, so nothing is pushed right of where it stands, and cells
+    // stay under their headers. Chinese text takes fewer columns than its width, which only widens the gaps after it.
+    if (digits.size() >= 10) advances = std::move(digits);
+    else advances.insert(advances.end(), digits.begin(), digits.end());
+    if (!advances.empty()) {
+        std::nth_element(advances.begin(), advances.begin() + static_cast<std::ptrdiff_t>(advances.size() / 10), advances.end());
+        c.unit = std::max(1.0, advances[advances.size() / 10]);
+    } else if (!sizes.empty()) {
+        c.unit = std::max(1.0, median(sizes, 10) * 0.5);
+    }
+    return c;
+}
+
+std::vector<std::string> layout_page(const PageGlyphs& page, const Columns& columns) {
+    std::vector<const Glyph*> glyphs;
+    for (const Glyph& g : page.glyphs)
+        if (visible(g)) glyphs.push_back(&g);
     std::vector<std::string> out;
     if (glyphs.empty()) return out;
-    // One text column per the narrowest common advance (a digit of the smallest text): then no text takes more
-    // columns than its width on the page, so nothing is pushed right of where it stands, and cells stay under their
-    // headers. Chinese text takes fewer columns than its width, which only widens the gaps after it.
-    std::sort(advances.begin(), advances.end());
-    const double unit =
-        std::max(1.0, advances.empty() ? median(sizes, 10) * 0.5 : advances[advances.size() / 10]);
-    double left = glyphs.front()->x;
-    for (const Glyph* g : glyphs) left = std::min(left, g->x);
+    const double unit = columns.unit, left = columns.left;
 
     std::stable_sort(glyphs.begin(), glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->y > b->y; });
     // Glyphs whose baselines are within 0.4 em share a line: a table row's cells sit a little higher or lower than

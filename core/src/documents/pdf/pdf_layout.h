@@ -15,8 +15,16 @@
 
 namespace nianbao::pdf {
 
+// The scale from page space to text columns, the same on every page so that a table split over pages keeps its
+// columns: one column per the narrowest common advance, counted from the leftmost glyph of the document.
+struct Columns {
+    double unit = 5;
+    double left = 0;
+};
+Columns columns_for(const std::vector<PageGlyphs>& pages);
+
 // The lines of one page, top to bottom ("" for a vertical gap worth a blank line).
-std::vector<std::string> layout_page(const PageGlyphs& page);
+std::vector<std::string> layout_page(const PageGlyphs& page, const Columns& columns);
 
 // All pages as one text: running headers and footers, and page-number lines dropped.
 std::string join_pages(std::vector<std::vector<std::string>> pages);

@@ -34,16 +34,16 @@ PdfText extract_pdf_text(std::string_view bytes) {
     if (pages.empty()) return refuse(PdfText::Status::Damaged, "PDF 文件已损坏，无法读取：找不到任何页面。");
 
     ContentReader reader(doc);
-    std::vector<std::vector<std::string>> lines;
+    std::vector<PageGlyphs> glyphs_of(pages.size());
     long glyphs = 0, unmapped = 0;
-    for (const Page& page : pages) {
-        PageGlyphs g;
-        reader.read_page(page, g);
-        glyphs += static_cast<long>(g.glyphs.size());
-        unmapped += g.unmapped;
-        lines.push_back(layout_page(g));
-        if (reader.budget_exhausted()) break;
+    for (std::size_t i = 0; i < pages.size() && !reader.budget_exhausted(); ++i) {
+        reader.read_page(pages[i], glyphs_of[i]);
+        glyphs += static_cast<long>(glyphs_of[i].glyphs.size());
+        unmapped += glyphs_of[i].unmapped;
     }
+    const Columns columns = columns_for(glyphs_of);
+    std::vector<std::vector<std::string>> lines;
+    for (const PageGlyphs& g : glyphs_of) lines.push_back(layout_page(g, columns));
     out.text = join_pages(std::move(lines));
     bool any_text = out.text.find_first_not_of(" \n\f") != std::string::npos;
     if (!any_text) {
