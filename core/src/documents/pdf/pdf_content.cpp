@@ -107,8 +107,10 @@ void ContentReader::show(const std::string& bytes, PageGlyphs& out) {
             tm_ = Matrix{1, 0, 0, 1, tx, 0}.times(tm_);
         }
         if (std::isfinite(g.x) && std::isfinite(g.y) && std::isfinite(g.size) && std::isfinite(g.advance) &&
-            out.glyphs.size() < 4'000'000)
+            glyphs_ < kMaxGlyphs) {
             out.glyphs.push_back(std::move(g));
+            ++glyphs_;
+        }
     }
 }
 
@@ -148,7 +150,7 @@ void ContentReader::run(std::string_view content, const Object& resources, int d
     std::vector<Object> ops;
     long extra_q = 0;  // q's beyond kMaxStack, so their Q's do not pop saved states
     while (!p.at_end()) {
-        if (++operators_ >= kMaxOperators) return;
+        if (++operators_ >= kMaxOperators || glyphs_ >= kMaxGlyphs) return;
         Object o = p.next(false);
         if (!o.is(Object::Type::Keyword)) {
             if (ops.size() < 64) ops.push_back(std::move(o));

@@ -30,11 +30,12 @@ struct PageGlyphs {
 class ContentReader {
 public:
     static constexpr long kMaxOperators = 20'000'000;  // for the whole document
+    static constexpr long kMaxGlyphs = 2'000'000;      // for the whole document (a report has some tens of thousands)
     static constexpr int kMaxFormDepth = 12;
 
     explicit ContentReader(Document& doc) : doc_(doc) {}
     void read_page(const Page& page, PageGlyphs& out);
-    bool budget_exhausted() const { return operators_ >= kMaxOperators; }
+    bool budget_exhausted() const { return operators_ >= kMaxOperators || glyphs_ >= kMaxGlyphs; }
 
 private:
     struct Matrix {
@@ -58,6 +59,7 @@ private:
     std::vector<State> stack_;
     Matrix tm_, tlm_;
     long operators_ = 0;
+    long glyphs_ = 0;
 };
 
 }  // namespace nianbao::pdf

@@ -1,6 +1,6 @@
 #include "pdf_encoding.h"
 
-#include <cstring>
+#include <unordered_map>
 
 namespace nianbao::pdf {
 
@@ -74,11 +74,15 @@ std::uint32_t glyph_name_unicode(std::string_view name) {
         std::uint32_t cp = parse_hex(name.substr(1));
         if (cp != 0 && cp < 0x110000) return cp;
     }
-    for (int k = 0; k < 95; ++k)
-        if (name == kAsciiNames[k]) return static_cast<std::uint32_t>(0x20 + k);
-    for (const NamedChar& n : kOtherNames)
-        if (name == n.name) return n.cp;
-    return 0;
+    // Chromium names thousands of Type 3 glyphs "g12": one table lookup each, built once.
+    static const std::unordered_map<std::string_view, std::uint32_t> by_name = [] {
+        std::unordered_map<std::string_view, std::uint32_t> m;
+        for (int k = 0; k < 95; ++k) m.emplace(kAsciiNames[k], static_cast<std::uint32_t>(0x20 + k));
+        for (const NamedChar& n : kOtherNames) m.emplace(n.name, n.cp);
+        return m;
+    }();
+    auto it = by_name.find(name);
+    return it == by_name.end() ? 0 : it->second;
 }
 
 }  // namespace nianbao::pdf

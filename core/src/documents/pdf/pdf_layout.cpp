@@ -117,7 +117,8 @@ std::vector<std::string> layout_page(const PageGlyphs& page, const Columns& colu
         const Glyph* prev = nullptr;
         for (const Glyph* g : line.glyphs) {
             if (prev && prev->text == g->text && std::fabs(prev->x - g->x) < 0.15 * g->size) continue;  // fake bold
-            int want = static_cast<int>(std::lround((g->x - left) / unit));
+            // Clamped: a glyph placed absurdly far right (a hostile matrix) must not make a line of millions of spaces.
+            const int want = static_cast<int>(std::clamp((g->x - left) / unit, 0.0, 400.0) + 0.5);
             int target = col;
             if (!prev) {
                 target = std::max(0, want);
