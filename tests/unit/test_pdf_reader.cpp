@@ -163,3 +163,18 @@ TEST_CASE("The text filters decode: ASCIIHex, ASCII85, RunLength and the PNG Up 
     std::string rows("\x02\x01\x02\x03\x02\x01\x01\x01", 8);
     CHECK(decode_stream(name("FlateDecode"), parms, deflate(rows)).bytes == std::string("\x01\x02\x03\x02\x03\x04", 6));
 }
+
+TEST_CASE("A page shown turned by /Rotate 90 gives its turned text as upright lines") {
+    TestFont font = TestFont::for_text("横向表格行政许可5", 2);
+    Builder b;
+    int f = add_identity_font(b, font, true);
+    // Drawn along +y, as a producer writes a landscape table on a portrait page shown turned clockwise: what is
+    // further right in the page's own space is further down on the screen.
+    int root = add_pages(b, {"BT /F1 12 Tf 0 1 -1 0 280 100 Tm " + font.encode("横向表格") + " Tj ET\n"
+                             "BT /F1 12 Tf 0 1 -1 0 300 100 Tm " + font.encode("行政许可") + " Tj 0 1 -1 0 300 400 Tm " +
+                             font.encode("5") + " Tj ET"},
+                         "<< /Font << /F1 " + std::to_string(f) + " 0 R >> >>", "/Rotate 90");
+    std::string text = read_ok(b.write(root));
+    CHECK(text.find("横向表格") < text.find("行政许可"));
+    CHECK(line_with(text, "行政许可").find("  5") != std::string::npos);
+}

@@ -36,6 +36,14 @@ ContentReader::Matrix ContentReader::Matrix::times(const Matrix& m) const {
 void ContentReader::read_page(const Page& page, PageGlyphs& out) {
     gs_ = State{};
     stack_.clear();
+    // A page shown turned (/Rotate 90: a landscape table on a portrait page) has its text drawn turned the other way;
+    // starting from the display's rotation makes that text upright. Offsets do not matter: layout is relative.
+    switch (page.rotate) {
+        case 90: gs_.ctm = Matrix{0, -1, 1, 0, 0, 0}; break;
+        case 180: gs_.ctm = Matrix{-1, 0, 0, -1, 0, 0}; break;
+        case 270: gs_.ctm = Matrix{0, 1, -1, 0, 0, 0}; break;
+        default: break;
+    }
     std::string content;
     Object contents = doc_.get(page.dict, "Contents");
     auto append = [&](const Object& s) {

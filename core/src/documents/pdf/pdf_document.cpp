@@ -374,24 +374,26 @@ Decoded Document::stream_bytes(const Object& stream) {
     return d;
 }
 
-void Document::walk_pages(const Object& node_in, const Object& resources, int depth, std::vector<Page>& out,
-                          std::set<int>& seen) {
+void Document::walk_pages(const Object& node_in, const Object& resources, int rotate, int depth,
+                          std::vector<Page>& out, std::set<int>& seen) {
     if (depth > kMaxTreeDepth || static_cast<int>(out.size()) >= kMaxPages) return;
     Object node = resolve(node_in);
     if (!node.is(Object::Type::Dict)) return;
     Object res = get(node, "Resources");
     if (!res.is(Object::Type::Dict)) res = resources;
+    Object own_rotate = get(node, "Rotate");
+    if (own_rotate.is(Object::Type::Number)) rotate = ((own_rotate.as_int(0) % 360) + 360) % 360 / 90 * 90;
     Object kids = get(node, "Kids");
     bool is_page = node.get("Type").is_name("Page") || (!node.get("Type").is_name("Pages") && !kids.is(Object::Type::Array));
     if (is_page) {
-        out.push_back({node, res});
+        out.push_back({node, res, rotate});
         return;
     }
     if (!kids.is(Object::Type::Array) || !kids.array) return;
     for (const Object& kid : *kids.array) {
         if (static_cast<int>(out.size()) >= kMaxPages) return;
         if (kid.is(Object::Type::Ref) && !seen.insert(kid.ref.num).second) continue;  // a kid seen before: a loop
-        walk_pages(kid, res, depth + 1, out, seen);
+        walk_pages(kid, res, rotate, depth + 1, out, seen);
     }
 }
 
@@ -403,7 +405,7 @@ std::vector<Page> Document::pages() {
     std::set<int> seen;
     const Object& ref = root.get("Pages");
     if (ref.is(Object::Type::Ref)) seen.insert(ref.ref.num);
-    walk_pages(tree, Object{}, 0, out, seen);
+    walk_pages(tree, Object{}, 0, 0, out, seen);
     return out;
 }
 

@@ -23,6 +23,7 @@ namespace nianbao::pdf {
 struct Page {
     Object dict;
     Object resources;  // inherited from the page tree when the page has none
+    int rotate = 0;    // /Rotate, inherited likewise: 0, 90, 180 or 270
 };
 
 class Document {
@@ -71,7 +72,7 @@ private:
     Object parse_object_at(std::size_t offset, int expect_num, bool& matched);
     Object load_from_object_stream(int stream_num, int index, int num);
     std::string_view stream_data_after(Parser& p, const Object& dict);
-    void walk_pages(const Object& node, const Object& resources, int depth, std::vector<Page>& out,
+    void walk_pages(const Object& node, const Object& resources, int rotate, int depth, std::vector<Page>& out,
                     std::set<int>& seen);
 
     std::string_view s_;
