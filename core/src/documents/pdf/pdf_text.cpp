@@ -23,11 +23,13 @@ PdfText extract_pdf_text(std::string_view bytes) {
     if (header == std::string_view::npos)
         return refuse(PdfText::Status::Damaged, "不是 PDF 文件：文件开头没有“%PDF-”标记。");
     Document doc(bytes);
-    if (!doc.load()) return refuse(PdfText::Status::Damaged, "PDF 文件已损坏，无法读取：" + doc.problem() + "。");
+    bool loaded = doc.load();
+    // Checked first: an encrypted file's object streams cannot be read, so it may also look damaged.
     if (doc.encrypted())
         return refuse(PdfText::Status::Encrypted,
                       "这个 PDF 文件设置了密码或加密保护，无法读取其中的文字。请用 PDF 阅读器打开后另存（或打印）为一份"
                       "不加密的 PDF，再打开那份文件。");
+    if (!loaded) return refuse(PdfText::Status::Damaged, "PDF 文件已损坏，无法读取：" + doc.problem() + "。");
     std::vector<Page> pages = doc.pages();
     PdfText out;
     out.pages = static_cast<int>(pages.size());
