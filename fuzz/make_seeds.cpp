@@ -11,6 +11,7 @@
 #include "full_report.h"
 #include "nianbao/export.h"
 #include "nianbao/json_io.h"
+#include "pdf_samples.h"
 #include "sample_reports.h"
 
 using namespace nianbao;
@@ -77,6 +78,14 @@ int main(int argc, char** argv) {
         write(out / "text" / (std::string(n.name) + ".txt"), export_text(n.report));
     }
 
+    // PDFs of the kinds the reader meets (tests/pdf/pdf_samples.h): WPS-like with a classic table and with an object
+    // stream, Chromium-like Type 3 fonts, and a font without ToUnicode.
+    fs::create_directories(out / "pdf");
+    write(out / "pdf" / "wps_like.pdf", test::pdf::wps_like_pdf(false));
+    write(out / "pdf" / "wps_like_object_stream.pdf", test::pdf::wps_like_pdf(true));
+    write(out / "pdf" / "no_to_unicode.pdf", test::pdf::wps_like_pdf(false, false));
+    write(out / "pdf" / "type3.pdf", test::pdf::type3_pdf());
+
     // The dictionary: every label, heading and cell id of the format, plus JSON and number spellings.
     std::set<std::string> words;
     const Format& f = format2021();
@@ -100,6 +109,14 @@ int main(int argc, char** argv) {
                           "\"value\"", "\"note\"", "null", "\"/\"", "9223372036854775808", "18446744073709551616",
                           "1e3", "-0", "0.35", "NaN", "\xEF\xBB\xBF", "１２", "／", "　", "\t", "（其中修订16件）",
                           "年政府信息公开工作年度报告", "街道办事处", "2024年"})
+        words.insert(w);
+    for (const char* w : {" 0 obj", "endobj", "stream\n", "endstream", "xref", "trailer", "startxref", " 0 R", "<<", ">>",
+                          "/Type", "/Pages", "/Kids", "/Count", "/Contents", "/Resources", "/Font", "/ToUnicode",
+                          "/Type0", "/Type3", "/Identity-H", "/DescendantFonts", "/W", "/Widths", "/FontMatrix",
+                          "/Differences", "/Encoding", "/Length", "/Filter", "/FlateDecode", "/ObjStm", "/XRef",
+                          "/Prev", "/Index", "/Encrypt", "/XObject", "/Form", "/Matrix", "beginbfchar", "endbfchar",
+                          "beginbfrange", "endbfrange", "begincodespacerange", "BT", "ET", "Tf", "Tm", "Td", "TD",
+                          "Tj", "TJ", "T*", "cm", " q ", " Q ", "Do", "BI", "ID", "EI"})
         words.insert(w);
     std::ofstream dict(out / "nianbao.dict", std::ios::binary);
     for (const std::string& w : words) dict << dict_entry(w) << "\n";

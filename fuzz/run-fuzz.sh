@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target of the asan tree for a bounded time, seeded at run time (nothing committed):
 #   fuzz/run-fuzz.sh TARGET SECONDS [CORPUS_DIR]
-# TARGET is fuzz_json, fuzz_import or fuzz_export. First every file of tests/fixtures/regressions/TARGET/ is run once
+# TARGET is fuzz_json, fuzz_import, fuzz_export or fuzz_pdf. First every file of tests/fixtures/regressions/TARGET/ is run once
 # (old crashes must stay fixed); then the target fuzzes for SECONDS from a corpus seeded with make_seeds' reports, the
 # files under tests/fixtures/ and, when present, the published samples (../shared/samples).
 # CORPUS_DIR (default: a fresh temporary folder) keeps what the run found; scripts/fuzz-long.sh passes a lasting one.
@@ -25,6 +25,7 @@ fi
 case "$target" in
   fuzz_json) kind=json ;;
   fuzz_import|fuzz_export) kind=text ;;
+  fuzz_pdf) kind=pdf ;;
   *) echo "unknown target $target"; exit 2 ;;
 esac
 
@@ -57,7 +58,7 @@ cp "$work/seeds/$kind"/* "$corpus"/ 2>/dev/null
 if [ "$kind" = json ]; then
   find "$root/tests/fixtures" -type f -name '*.json' -size -1024k -exec cp -t "$corpus" {} + 2>/dev/null
   cp "$work/seeds/text/consistent.txt" "$corpus/not-json.txt"   # one text: JSON reading must refuse it well
-else
+elif [ "$kind" = text ]; then
   find "$root/tests/fixtures" -type f \( -name '*.txt' -o -name '*.html' \) -size -1024k -exec cp -t "$corpus" {} + 2>/dev/null
   samples="$root/../shared/samples"
   [ -d "$samples" ] && find "$samples" -maxdepth 1 -type f -name '*.txt' -size -1024k -exec cp -t "$corpus" {} + 2>/dev/null

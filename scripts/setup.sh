@@ -16,6 +16,7 @@ want_packages=(
   libreoffice-writer-nogui poppler-utils
   clang-14 libclang-rt-14-dev
   zlib1g-dev
+  unicode-data
   nodejs npm xz-utils ca-certificates
 )
 
