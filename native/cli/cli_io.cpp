@@ -70,18 +70,6 @@ bool write_file(const std::string& path, const std::string& bytes, std::string& 
     return true;
 }
 
-namespace {
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && std::equal(suffix.rbegin(), suffix.rend(), s.rbegin(),
-                                                   [](char a, char b) { return std::tolower(a) == std::tolower(b); });
-}
-}  // namespace
-
-bool is_report_file_name(const std::string& path) {
-    for (std::string_view ext : {".json", ".txt", ".pdf", ".docx", ".html", ".htm", ".shtml"})
-        if (ends_with(path, ext)) return true;
-    return false;
-}
 
 LoadedReport load_report(const std::string& path) {
     LoadedReport out;
@@ -114,7 +102,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         std::vector<std::string> found;
         for (const auto& e : fs::directory_iterator(in, ec)) {
             std::string p = e.path().string();
-            if (e.is_regular_file() && is_report_file_name(p)) found.push_back(p);
+            if (e.is_regular_file() && has_document_extension(p)) found.push_back(p);
         }
         std::sort(found.begin(), found.end());
         out.insert(out.end(), found.begin(), found.end());

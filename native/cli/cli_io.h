@@ -28,10 +28,8 @@ bool write_file(const std::string& path, const std::string& bytes, std::string& 
 // is not a readable report gives errors naming the file and what is wrong.
 LoadedReport load_report(const std::string& path);
 
-// The names a folder's reports go by: .json, .txt, .pdf, .docx, .html, .htm, .shtml.
-bool is_report_file_name(const std::string& path);
-
-// Expands folders into the report files inside them (is_report_file_name; sorted), keeps files as given.
+// Expands folders into the report files inside them (has_document_extension of nianbao/document.h; sorted), keeps
+// files as given.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
 // Simple option parsing: "--name value" pairs and flags; what is left are positional arguments.

@@ -51,6 +51,12 @@ struct DocumentReadResult {
 // Reads a report from a file's bytes and name.
 DocumentReadResult read_document(std::string_view bytes, std::string_view file_name);
 
+// The file names a folder's reports go by (.json .txt .pdf .docx .html .htm .shtml, any case): what the CLI, the
+// desktop's dialogs and the supervisor's folders pick up. Only for listing folders; what a file is, is decided by
+// its content (read_document), so a report named wrongly still opens when chosen directly.
+inline constexpr std::string_view kDocumentExtensions[] = {".json", ".txt", ".pdf", ".docx", ".html", ".htm", ".shtml"};
+bool has_document_extension(std::string_view file_name);
+
 // Documents larger than this are refused before any reader sees them (a report with its tables is well under 1 MB
 // as text; a saved web page with inline images a few MB).
 inline constexpr std::size_t kMaxDocumentBytes = 32u * 1024 * 1024;

@@ -14,6 +14,15 @@ namespace {
 
 using documents::Sniffed;
 
+// `suffix` in lower case.
+bool ends_with_ignoring_case(std::string_view name, std::string_view suffix) {
+    if (name.size() < suffix.size()) return false;
+    std::string_view tail = name.substr(name.size() - suffix.size());
+    for (std::size_t i = 0; i < suffix.size(); ++i)
+        if ((tail[i] >= 'A' && tail[i] <= 'Z' ? static_cast<char>(tail[i] - 'A' + 'a') : tail[i]) != suffix[i]) return false;
+    return true;
+}
+
 std::string quoted(std::string_view file_name) {
     return "“" + std::string(file_name.empty() ? std::string_view("文件") : file_name) + "”";
 }
@@ -23,10 +32,7 @@ std::string quoted(std::string_view file_name) {
 bool looks_like_json_text(std::string_view text, std::string_view file_name) {
     std::string_view t = trim(text);
     if (!t.empty() && (t.front() == '{' || t.front() == '[')) return true;
-    if (file_name.size() < 5) return false;
-    std::string ext(file_name.substr(file_name.size() - 5));
-    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return ext == ".json";
+    return ends_with_ignoring_case(file_name, ".json");
 }
 
 // What the page's metadata block says, as a note; never taken as the agency (发布机构 is often the 办公室 that posted
@@ -71,6 +77,12 @@ std::string_view document_kind_name(DocumentKind kind) {
         case DocumentKind::Unknown: break;
     }
     return "文件";
+}
+
+bool has_document_extension(std::string_view name) {
+    for (std::string_view ext : kDocumentExtensions)
+        if (name.size() > ext.size() && ends_with_ignoring_case(name, ext)) return true;
+    return false;
 }
 
 DocumentText document_text(std::string_view bytes, std::string_view file_name) {
