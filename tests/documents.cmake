@@ -2,3 +2,15 @@
 # helpers write deflated zips (tests/support/deflated_zip.h) and GBK/UTF-16 bytes with glibc's iconv, so the unit
 # test binary links zlib too.
 target_link_libraries(nianbao_unit_tests PRIVATE nianbao_zlib)
+
+# The page opening documents in Debian's Chromium (tests/browser/documents.test.js): the .docx comes from the CLI,
+# the PDF from LibreOffice. Registered with browser.cmake's skip logic (page, playwright-core, chromium present).
+if(NIANBAO_NODE AND DEFINED _run_if_ready)
+  set(_name "browser: documents (a .docx and a PDF dropped, importDocument, PNG/random/.exe/.doc refused, report untouched)")
+  add_test(NAME "${_name}"
+           COMMAND sh -c "${_run_if_ready}" sh "${NIANBAO_WEB_BUILD_DIR}/index.html" "${CMAKE_SOURCE_DIR}/tests/browser"
+                   "${NIANBAO_NODE}" --test "${CMAKE_SOURCE_DIR}/tests/browser/documents.test.js"
+           WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}/tests/browser")
+  set_tests_properties("${_name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "browser"
+                       ENVIRONMENT "NIANBAO_CLI=$<TARGET_FILE:nianbao>")
+endif()

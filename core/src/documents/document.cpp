@@ -152,8 +152,10 @@ DocumentReadResult read_document(std::string_view bytes, std::string_view file_n
     DocumentText text = document_text(bytes, file_name);
     out.kind = text.kind;
     if (!text.ok) {
-        out.errors.push_back(quoted(file_name) + (text.error.rfind("是", 0) == 0 || text.error.rfind("不是", 0) == 0 ? "" : "无法读取：") +
-                             text.error + "。");
+        std::string why = text.error;
+        // Readers' messages may end in a full stop of their own (the PDF reader's do).
+        while (why.size() >= 3 && why.substr(why.size() - 3) == "。") why.resize(why.size() - 3);
+        out.errors.push_back(quoted(file_name) + (why.rfind("是", 0) == 0 || why.rfind("不是", 0) == 0 ? "" : "无法读取：") + why + "。");
         return out;
     }
     if (text.kind == DocumentKind::Json) {
