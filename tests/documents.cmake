@@ -26,3 +26,6 @@ if(TARGET nianbao-editor AND TARGET nianbao_xinput AND TARGET nianbao_same_repor
   set_tests_properties("desktop: Ctrl+O opens a Word document (.docx) through the open dialog as the report it was made from"
                        PROPERTIES TIMEOUT 120 LABELS "desktop;xvfb")
 endif()
+
+# test_document_charset.cpp checks the readers' internal charset code (core/src/documents/charset.h) against glibc.
+target_include_directories(nianbao_unit_tests PRIVATE "${CMAKE_SOURCE_DIR}/core/src")

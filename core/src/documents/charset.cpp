@@ -1,15 +1,31 @@
-// Charset detection and conversion to UTF-8 through iconv (see charset.h).
+// Charset detection and conversion to UTF-8 (see charset.h).
+//
+// Why not iconv: in the page, Emscripten's iconv links all of musl's CJK tables (≈150 KB wasm, which barely
+// compresses); the only multi-byte charset reports come in is GB18030 (and its subsets GBK and GB2312), whose table
+// is generated at build time from glibc's own charmap (make_gb18030_table.sh) — ≈48 KB — and the same code then runs
+// natively and in the page. UTF-16 needs no table.
 #include "charset.h"
 
-#include <iconv.h>
-
-#include <cerrno>
-#include <cstring>
+#include <cstdint>
 
 #include "nianbao/text_util.h"
 
 namespace nianbao::documents {
 namespace {
+
+struct GbRun {
+    std::uint32_t linear;  // four-byte code as a linear index from 0x81308130
+    std::uint16_t code_point;
+    std::uint16_t count;
+};
+struct GbWide {
+    std::uint16_t index;  // into kGbTwoByte
+    char32_t code_point;
+};
+#include "gb18030_table.inc"
+
+// GB18030's four-byte codes beyond the BMP start at 0x90308130 = U+10000 and run linearly.
+constexpr std::uint32_t kFirstSupplementaryLinear = ((0x90 - 0x81) * 10 * 126 * 10);
 
 std::string lower_ascii(std::string_view s) {
     std::string out;
@@ -20,21 +36,87 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-// One iconv descriptor per call: conversions are rare (one per opened file) and this keeps the code reentrant.
-class Iconv {
-public:
-    explicit Iconv(const char* from) : cd_(iconv_open("UTF-8", from)) {}
-    ~Iconv() {
-        if (ok()) iconv_close(cd_);
+// One GB18030 character at b[i]: its code point and length, or 0 when the bytes are not a valid character.
+char32_t gb18030_at(std::string_view b, std::size_t i, std::size_t& length) {
+    auto at = [&](std::size_t k) { return static_cast<unsigned char>(b[k]); };
+    unsigned c = at(i);
+    length = 1;
+    if (c < 0x80) return c;
+    if (c == 0x80 || c == 0xFF || i + 1 >= b.size()) return 0;
+    unsigned c2 = at(i + 1);
+    if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE)) {
+        unsigned index = (c - 0x81) * 190 + (c2 < 0x80 ? c2 - 0x40 : c2 - 0x41);
+        char32_t cp = kGbTwoByte[index];
+        for (const GbWide& w : kGbTwoByteBeyondBmp)
+            if (!cp && w.index == index) cp = w.code_point;
+        if (cp) length = 2;
+        return cp;
     }
-    Iconv(const Iconv&) = delete;
-    Iconv& operator=(const Iconv&) = delete;
-    bool ok() const { return cd_ != reinterpret_cast<iconv_t>(-1); }
-    iconv_t get() const { return cd_; }
+    if (c2 < 0x30 || c2 > 0x39 || i + 3 >= b.size()) return 0;
+    unsigned c3 = at(i + 2), c4 = at(i + 3);
+    if (c3 < 0x81 || c3 > 0xFE || c4 < 0x30 || c4 > 0x39) return 0;
+    std::uint32_t linear = (((c - 0x81) * 10 + (c2 - 0x30)) * 126 + (c3 - 0x81)) * 10 + (c4 - 0x30);
+    char32_t cp = 0;
+    if (linear >= kFirstSupplementaryLinear) {
+        std::uint32_t s = 0x10000 + (linear - kFirstSupplementaryLinear);
+        cp = s <= 0x10FFFF ? s : 0;
+    } else {
+        for (const GbRun& r : kGbFourByteBmp)
+            if (linear >= r.linear && linear < r.linear + r.count) {
+                cp = r.code_point + (linear - r.linear);
+                break;
+            }
+    }
+    if (cp) length = 4;
+    return cp;
+}
 
-private:
-    iconv_t cd_;
-};
+bool convert_gb18030(std::string_view b, std::string& out, bool strict, std::size_t* bad_bytes) {
+    for (std::size_t i = 0; i < b.size();) {
+        std::size_t length = 1;
+        char32_t cp = gb18030_at(b, i, length);
+        if (cp == 0 && b[i] != 0) {
+            if (strict) return false;
+            if (bad_bytes) ++*bad_bytes;
+            cp = 0xFFFD;
+        }
+        append_utf8(out, cp);
+        i += length;
+    }
+    return true;
+}
+
+bool convert_utf16(std::string_view b, bool little_endian, std::string& out, bool strict, std::size_t* bad_bytes) {
+    auto unit = [&](std::size_t k) -> char32_t {
+        unsigned lo = static_cast<unsigned char>(b[k + (little_endian ? 0 : 1)]);
+        unsigned hi = static_cast<unsigned char>(b[k + (little_endian ? 1 : 0)]);
+        return static_cast<char32_t>(hi << 8 | lo);
+    };
+    auto bad = [&]() {
+        if (bad_bytes) ++*bad_bytes;
+        append_utf8(out, 0xFFFD);
+        return !strict;
+    };
+    std::size_t i = 0;
+    for (; i + 1 < b.size(); i += 2) {
+        char32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
+            char32_t low = unit(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            if (!bad()) return false;
+            continue;
+        }
+        append_utf8(out, u);
+    }
+    if (i < b.size() && !bad()) return false;  // an odd byte at the end
+    return true;
+}
 
 }  // namespace
 
@@ -65,8 +147,7 @@ std::string canonical_charset(std::string_view label) {
         return "GB18030";
     if (l == "utf-16" || l == "utf-16le" || l == "unicode") return "UTF-16LE";
     if (l == "utf-16be") return "UTF-16BE";
-    if (l == "big5" || l == "big5-hkscs" || l == "x-x-big5") return "BIG5";
-    if (l == "us-ascii" || l == "ascii" || l == "iso-8859-1" || l == "latin1" || l == "windows-1252") return "WINDOWS-1252";
+    // Anything else (Big5, Latin-1 — often a mislabelled GBK page): not read as declared; the bytes decide.
     return {};
 }
 
@@ -89,30 +170,9 @@ bool convert_to_utf8(std::string_view bytes, std::string_view charset, std::stri
         }
         return true;
     }
-    std::string from(charset);
-    Iconv cd(from.c_str());
-    if (!cd.ok()) return false;
-    out.reserve(bytes.size() + bytes.size() / 2);
-    char buffer[8192];
-    char* in = const_cast<char*>(bytes.data());
-    std::size_t in_left = bytes.size();
-    while (in_left > 0) {
-        char* o = buffer;
-        std::size_t o_left = sizeof buffer;
-        std::size_t r = iconv(cd.get(), &in, &in_left, &o, &o_left);
-        out.append(buffer, static_cast<std::size_t>(o - buffer));
-        if (r != static_cast<std::size_t>(-1)) continue;
-        if (errno == E2BIG) continue;
-        // EILSEQ (a byte that is not in the charset) or EINVAL (a sequence cut off at the end).
-        if (strict) return false;
-        if (bad_bytes) ++*bad_bytes;
-        out += "\xEF\xBF\xBD";
-        ++in;
-        --in_left;
-        iconv(cd.get(), nullptr, nullptr, nullptr, nullptr);  // reset the shift state after the bad byte
-    }
-    // Some iconv implementations give no error for a few sequences they map to nothing; the result must be UTF-8.
-    return is_valid_utf8(out);
+    if (charset == "GB18030") return convert_gb18030(bytes, out, strict, bad_bytes);
+    if (charset == "UTF-16LE" || charset == "UTF-16BE") return convert_utf16(bytes, charset == "UTF-16LE", out, strict, bad_bytes);
+    return false;
 }
 
 bool looks_binary(std::string_view bytes) {

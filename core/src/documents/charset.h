@@ -1,7 +1,8 @@
 // Bytes in the charsets Chinese reports come in → UTF-8: UTF-8 (with or without BOM), UTF-16 with BOM, and
 // GB2312/GBK/GB18030 (read as GB18030, their superset, as browsers do).
 //
-// The conversion itself is iconv's: glibc's natively, musl's in the page (Emscripten's libc carries its CJK tables).
+// GB18030 is decoded with a table generated at build time from glibc's charmap (Debian's `locales`), the same in the
+// native build and the page; see charset.cpp for why not iconv.
 #pragma once
 
 #include <string>
@@ -18,11 +19,11 @@ struct DecodedText {
 // The charset a BOM names ("UTF-8", "UTF-16LE", "UTF-16BE"), or "" when there is none; bom_size gets its length.
 std::string_view charset_from_bom(std::string_view bytes, std::size_t& bom_size);
 
-// The canonical name for an HTML/IANA charset label ("gb2312", "GBK", "x-gbk" → "GB18030"; "utf8" → "UTF-8"),
-// or "" for a label we do not read.
+// The canonical name for an HTML/IANA charset label ("gb2312", "GBK", "x-gbk" → "GB18030"; "utf8" → "UTF-8";
+// "utf-16" → "UTF-16LE"), or "" for a label we do not read (the bytes then decide).
 std::string canonical_charset(std::string_view label);
 
-// Converts `bytes` from `charset` (a canonical name) to UTF-8. Strict: false at the first byte that is not valid
+// Converts `bytes` from `charset` ("UTF-8", "GB18030", "UTF-16LE", "UTF-16BE") to UTF-8. Strict: false at the first byte that is not valid
 // in that charset. Lenient: such a byte becomes U+FFFD and `bad_bytes` counts them (a web page that declares one
 // charset and has a few stray bytes of another is still read).
 bool convert_to_utf8(std::string_view bytes, std::string_view charset, std::string& out, bool strict,
