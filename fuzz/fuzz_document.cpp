@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (documents::convert_to_utf8(bytes, "GB18030", gb, false)) NIANBAO_FUZZ_CHECK(is_valid_utf8(gb));
 
     DocumentText t = document_text(bytes, name);
-    NIANBAO_FUZZ_CHECK(t.ok != t.error.empty(), t.error);
+    NIANBAO_FUZZ_CHECK(t.ok == t.error.empty(), t.error);
     if (t.ok) NIANBAO_FUZZ_CHECK(is_valid_utf8(t.text));
     DocumentReadResult r = read_document(bytes, name);
     NIANBAO_FUZZ_CHECK(r.ok == r.errors.empty());

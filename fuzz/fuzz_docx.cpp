@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         package = z.finish();
     }
     documents::DocxText t = documents::docx_text(package);
-    NIANBAO_FUZZ_CHECK(t.ok != t.error.empty(), t.error);
+    NIANBAO_FUZZ_CHECK(t.ok == t.error.empty(), t.error);
     if (t.ok && is_valid_utf8(bytes)) NIANBAO_FUZZ_CHECK(is_valid_utf8(t.text));
     DocumentReadResult r = read_document(package, "fuzz.docx");
     NIANBAO_FUZZ_CHECK(r.ok || !r.errors.empty());

@@ -13,7 +13,7 @@ using namespace nianbao;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
     documents::HtmlText h = documents::html_text(bytes);
-    NIANBAO_FUZZ_CHECK(h.ok != h.error.empty(), h.error);
+    NIANBAO_FUZZ_CHECK(h.ok == h.error.empty(), h.error);
     if (h.ok) NIANBAO_FUZZ_CHECK(is_valid_utf8(h.text), h.text);
     for (const auto& [key, value] : h.metadata) NIANBAO_FUZZ_CHECK(is_valid_utf8(key) && is_valid_utf8(value));
     DocumentReadResult r = read_document(bytes, "fuzz.html");
