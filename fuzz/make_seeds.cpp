@@ -45,6 +45,28 @@ std::string dict_entry(std::string_view s) {
     return out + "\"";
 }
 
+// Seeds for the document readers: our .docx and HTML exports, the HTML in GBK, the text in GBK and UTF-16, the
+// .docx's document part alone (fuzz_docx packs non-zip input as that part), and a few refused kinds.
+void write_document_seeds(const fs::path& out, const Report& r) {
+    for (const char* kind : {"docx", "html", "document"}) fs::create_directories(out / kind);
+    std::string docx = export_docx(r), html = export_html(r), text = export_text(r);
+    write(out / "docx" / "full.docx", docx);
+    std::size_t body = docx.find("<w:document"), end = docx.find("</w:document>");
+    if (body != std::string::npos && end != std::string::npos) write(out / "docx" / "document.xml", docx.substr(body, end + 13 - body));
+    write(out / "html" / "full.html", html);
+    write(out / "html" / "table.html", "<table><tr><td rowspan=2>a</td><td colspan=2>b</td></tr><tr><td>c</td></tr></table>");
+    write(out / "html" / "meta-gbk.html", "<meta charset=gbk><p>\xD5\xFE\xB8\xAE</p>");
+    // The fuzz_document input's first byte picks the file name; 0 is "年报.txt", 1 "年报.json", 6 "年报.docx".
+    write(out / "document" / "text.txt", std::string(1, '\0') + text);
+    write(out / "document" / "json.json", std::string(1, '\1') + report_to_json(r));
+    write(out / "document" / "docx.docx", std::string(1, '\6') + docx);
+    write(out / "document" / "html.html", std::string(1, '\4') + html);
+    write(out / "document" / "utf16.txt", std::string("\0\xFF\xFE", 3) + "\x00\x4E\x01\x4E");
+    write(out / "document" / "gbk.txt", std::string(1, '\0') + "\xD2\xBB\xA1\xA2\xD7\xDC\xCC\xE5\xC7\xE9\xBF\xF6\n");
+    write(out / "document" / "ole.doc", std::string("\2\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 9) + std::string(64, '\0'));
+    write(out / "document" / "png.png", std::string("\0\x89PNG\r\n\x1a\n", 9));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -77,6 +99,7 @@ int main(int argc, char** argv) {
         write(out / "json" / (std::string(n.name) + ".json"), report_to_json(n.report));
         write(out / "text" / (std::string(n.name) + ".txt"), export_text(n.report));
     }
+    write_document_seeds(out, test::full_report());
 
     // PDFs of the kinds the reader meets (tests/pdf/pdf_samples.h): WPS-like with a classic table and with an object
     // stream, Chromium-like Type 3 fonts, and a font without ToUnicode.

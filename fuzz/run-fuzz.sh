@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target of the asan tree for a bounded time, seeded at run time (nothing committed):
 #   fuzz/run-fuzz.sh TARGET SECONDS [CORPUS_DIR]
-# TARGET is fuzz_json, fuzz_import, fuzz_export or fuzz_pdf. First every file of tests/fixtures/regressions/TARGET/ is run once
+# TARGET is fuzz_json, fuzz_import, fuzz_export, fuzz_pdf, fuzz_docx, fuzz_html or fuzz_document. First every file of tests/fixtures/regressions/TARGET/ is run once
 # (old crashes must stay fixed); then the target fuzzes for SECONDS from a corpus seeded with make_seeds' reports, the
 # files under tests/fixtures/ and, when present, the published samples (../shared/samples).
 # CORPUS_DIR (default: a fresh temporary folder) keeps what the run found; scripts/fuzz-long.sh passes a lasting one.
@@ -26,6 +26,9 @@ case "$target" in
   fuzz_json) kind=json ;;
   fuzz_import|fuzz_export) kind=text ;;
   fuzz_pdf) kind=pdf ;;
+  fuzz_docx) kind=docx ;;
+  fuzz_html) kind=html ;;
+  fuzz_document) kind=document ;;
   *) echo "unknown target $target"; exit 2 ;;
 esac
 
@@ -58,7 +61,7 @@ cp "$work/seeds/$kind"/* "$corpus"/ 2>/dev/null
 if [ "$kind" = json ]; then
   find "$root/tests/fixtures" -type f -name '*.json' -size -1024k -exec cp -t "$corpus" {} + 2>/dev/null
   cp "$work/seeds/text/consistent.txt" "$corpus/not-json.txt"   # one text: JSON reading must refuse it well
-elif [ "$kind" = text ]; then
+elif [ "$kind" = text ] || [ "$kind" = html ]; then
   find "$root/tests/fixtures" -type f \( -name '*.txt' -o -name '*.html' \) -size -1024k -exec cp -t "$corpus" {} + 2>/dev/null
   samples="$root/../shared/samples"
   [ -d "$samples" ] && find "$samples" -maxdepth 1 -type f -name '*.txt' -size -1024k -exec cp -t "$corpus" {} + 2>/dev/null
@@ -66,8 +69,10 @@ fi
 [ -d "$regressions" ] && find "$regressions" -type f -exec cp -t "$corpus" {} + 2>/dev/null
 echo "$target: $(ls "$corpus" | wc -l) corpus file(s), fuzzing for $seconds s"
 
-# 3. Fuzz. -max_len 64 KB: a report's text is 5-60 KB; longer inputs only slow the search.
-"$bin" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+# 3. Fuzz. -max_len 64 KB: a report's text is 5-60 KB; longer inputs only slow the search. Our .docx is ~80 KB.
+max_len=65536
+[ "$kind" = docx ] || [ "$kind" = document ] && max_len=131072
+"$bin" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=$max_len \
   -dict="$work/seeds/nianbao.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
   ${NIANBAO_FUZZ_ARGS:-} >"$work/fuzz.log" 2>&1
 status=$?

@@ -17,6 +17,7 @@ want_packages=(
   clang-14 libclang-rt-14-dev
   zlib1g-dev
   unicode-data
+  libpugixml-dev libgumbo-dev locales
   nodejs npm xz-utils ca-certificates
 )
 
@@ -77,6 +78,16 @@ fi
 if [ ! -f "$root/third_party/zlib/inflate.c" ]; then
   echo "setup: fetching the zlib 1.2.13 source package"
   fetch_debian_source zlib=1:1.2.13.dfsg-1 zlib_1.2.13.dfsg.orig.tar.bz2 "$root/third_party/zlib"
+fi
+# pugixml 1.13 (.docx XML) and gumbo 0.13 (web pages) for the page; natively libpugixml-dev and libgumbo-dev.
+# Bookworm's gumbo source files are missing from the mirror; trixie's orig tarball is there.
+if [ ! -f "$root/third_party/pugixml/src/pugixml.cpp" ]; then
+  echo "setup: fetching the pugixml 1.13 source package"
+  fetch_debian_source pugixml=1.13-0.2 pugixml_1.13.orig.tar.gz "$root/third_party/pugixml"
+fi
+if [ ! -f "$root/third_party/gumbo/src/parser.c" ]; then
+  echo "setup: fetching the gumbo-parser 0.13.0 source package"
+  fetch_debian_source gumbo-parser=0.13.0+dfsg-2 gumbo-parser_0.13.0+dfsg.orig.tar.xz "$root/third_party/gumbo"
 fi
 [ -n "$src_lists" ] && rm -rf "$src_lists"
 

@@ -3,6 +3,8 @@
 //
 //  - nianbao.load(report)      report object or JSON text → {ok:true, revision} or {ok:false, error, details};
 //                              a refused report leaves the current work as it is.
+//  - nianbao.importDocument(bytes, filename)  a Uint8Array of any document (PDF, .docx, web page, text, JSON) →
+//                              {ok:true, revision, report, messages} or {ok:false, error, details}; as 打开 does.
 //  - nianbao.get()/validate()  (input.js) the report / the findings as JSON text.
 //  - nianbao.on('change', fn)  and a window CustomEvent 'nianbao:change': {revision, report} right after an edit,
 //                              then at most one per 250 ms while edits go on (the last state always arrives).
@@ -70,6 +72,18 @@
     if (!res) return { ok: true, revision: revision() };
     var r = JSON.parse(res);
     return { ok: false, error: r.error, details: r.details || [] };
+  }
+
+  // ---- nianbao.importDocument ----
+  // Any document a user has (PDF, .docx, saved web page, text, our JSON) opened as the report being edited, exactly as
+  // the 打开 menu opens it: one decision, in the core. A refused file leaves the current work as it is.
+  function importDocument(bytes, filename) {
+    if (!(bytes instanceof Uint8Array)) return { ok: false, error: '未载入：请传入文件内容（Uint8Array）', details: [] };
+    if (!started) return { ok: false, error: '未载入：编辑器尚未就绪，请在 nianbao.ready 之后再载入', details: [] };
+    var opened = Module.nbOpenBytes(String(filename || '文件'), bytes, 0);
+    var said = JSON.parse(api.opened());
+    if (!opened) return { ok: false, error: said.messages[0] || said.title, details: said.messages };
+    return { ok: true, revision: revision(), report: JSON.parse(api.get()), messages: said.messages };
   }
 
   // ---- Change notifications ----
@@ -185,24 +199,19 @@
   }
 
   // ---- Supervisor's view: many files at once ----
-  function decode(buf) {
-    var bytes = new Uint8Array(buf);
-    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
-    catch (e) { return new TextDecoder('gb18030').decode(bytes); }
-  }
-  // items: Files (picker, drop) or {name, text}. Resolves to {files, readMs, checkMs, totalMs}; drawnMs (until the
+  // items: Files (picker, drop) or {name, text}; each goes to the core as bytes (it decides what a file is). Resolves to {files, readMs, checkMs, totalMs}; drawnMs (until the
   // table's first frame was drawn) is added when that frame is done.
   function addFiles(items) {
     var list = Array.prototype.slice.call(items || []);
     if (!list.length || !started) return Promise.resolve(null);
     var t0 = performance.now();
     return Promise.all(list.map(function (f) {
-      return typeof f.text === 'string' ? f.text : f.arrayBuffer().then(decode);
-    })).then(function (texts) {
+      return typeof f.text === 'string' ? new TextEncoder().encode(f.text) : f.arrayBuffer().then(function (b) { return new Uint8Array(b); });
+    })).then(function (contents) {
       var t1 = performance.now();
       for (var i = 0; i < list.length; i++) {
         withString(list[i].name || ('报告' + (i + 1)), function (name) {
-          withString(texts[i], function (p, n) { Module._nb_sup_add(name, p, n); });
+          Module.nbWithBytes(contents[i], function (p, n) { Module._nb_sup_add(name, p, n); });
         });
       }
       var t2 = performance.now();
@@ -212,7 +221,10 @@
       return lastLoad;
     });
   }
-  var reportFile = /\.(json|txt|text)$/i;
+  // The core's kDocumentExtensions (nianbao/document.h), for picking reports out of dropped folders.
+  var reportFile = /\.(json|txt|text|pdf|docx|html|htm|shtml)$/i;
+  var reportAccept = '.json,.txt,.text,.pdf,.docx,.html,.htm,.shtml,application/json,text/plain,text/html,application/pdf,' +
+                     'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   function openMultiPicker(folder) {
     var p = folder ? folderPicker : multiPicker;
     if (p) { p.value = ''; p.click(); }
@@ -223,7 +235,7 @@
     p.multiple = true;
     p.id = id;
     if (folder) p.webkitdirectory = true;  // a folder and its subfolders (Chrome, Edge, Firefox, Safari)
-    else p.accept = '.json,.txt,.text,application/json,text/plain';
+    else p.accept = reportAccept;
     p.style.display = 'none';
     document.body.appendChild(p);
     p.addEventListener('change', function () {
@@ -232,7 +244,7 @@
     });
     return p;
   }
-  // The files under dropped folders (FileSystemEntry API), .json and .txt only.
+  // The report files under dropped folders (FileSystemEntry API; reportFile).
   function filesUnder(entries) {
     var out = [];
     function walk(entry) {
@@ -289,6 +301,7 @@
 
   // ---- The page-level API ----
   api.load = function (report) { return load(report, false); };
+  api.importDocument = importDocument;
   api.revision = revision;
   api.on = function (type, fn) {
     if (!listeners[type]) throw new Error('nianbao.on: 未知事件 ' + type);

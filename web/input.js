@@ -212,18 +212,23 @@
   }
 
   // ---- Files: picker, drag and drop, downloads ----
-  function decode(buf) {
-    var bytes = new Uint8Array(buf);
-    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
-    catch (e) { return new TextDecoder('gb18030').decode(bytes); }  // a text saved by Chinese Windows software
+  // A file goes to the core as its bytes: what it is (PDF, .docx, web page, text in UTF-8/UTF-16/GBK, our JSON) and
+  // whether it is a report is decided there (nianbao/document.h), the same as in the CLI and the desktop editor.
+  function withBytes(bytes, fn) {
+    var p = Module._malloc(bytes.length || 1);
+    HEAPU8.set(bytes, p);  // after _malloc: the heap may have grown
+    try { return fn(p, bytes.length); } finally { Module._free(p); }
   }
-  function openFile(file, purpose) {
-    file.arrayBuffer().then(function (buf) {
-      var text = decode(buf);
-      withString(file.name, function (name) {
-        withString(text, function (p, n) { Module._nb_open(name, p, n, purpose); });
-      });
+  // 1 when opened; 0 when refused (the editor shows why; nb_get(4) has the words) and the open report is untouched.
+  function openBytes(name, bytes, purpose) {
+    return withString(name, function (n) {
+      return withBytes(bytes, function (p, len) { return Module._nb_open(n, p, len, purpose); });
     });
+  }
+  Module.nbWithBytes = withBytes;
+  Module.nbOpenBytes = openBytes;
+  function openFile(file, purpose) {
+    file.arrayBuffer().then(function (buf) { openBytes(file.name, new Uint8Array(buf), purpose); });
   }
   Module.nbOpenFilePicker = function (purpose) {
     pickerPurpose = purpose;
@@ -333,6 +338,7 @@
     get: function () { return get(0); },          // the report as JSON (schema nianbao.report)
     validate: function () { return get(1); },     // the findings as JSON (as `nianbao validate --json`)
     state: function () { return get(2); },        // cursor, counts, unsaved, stored reports
+    opened: function () { return get(4); },       // what the last open said: {title, messages}
     // Where cells, fields, buttons and findings were drawn last frame, in CSS pixels: {name: [x, y, w, h, extra, visible]}
     layout: function () {
       var dpr = window.devicePixelRatio || 1, all = JSON.parse(get(3)), out = {};

@@ -193,20 +193,23 @@ EMSCRIPTEN_KEEPALIVE int nb_paste(const char* utf8) {
 
 EMSCRIPTEN_KEEPALIVE int nb_text_field_active() { return g_app && g_app->text_field_active() ? 1 : 0; }
 
-// A file the user chose or dropped (UTF-8 text) and what it is for (0: the report, 1: last year's).
-EMSCRIPTEN_KEEPALIVE void nb_open(const char* name, const char* bytes, int size, int purpose) {
-    g_app->open_bytes(name, std::string_view(bytes, static_cast<std::size_t>(size)),
-                      purpose == 1 ? nianbao::editor::OpenPurpose::PreviousYear : nianbao::editor::OpenPurpose::Report);
+// A file the user chose or dropped (its bytes, whatever it is) and what it is for (0: the report, 1: last year's).
+// 1 when it was opened, 0 when refused (nb_get(4) says why).
+EMSCRIPTEN_KEEPALIVE int nb_open(const char* name, const char* bytes, int size, int purpose) {
+    bool opened = g_app->open_bytes(name, std::string_view(bytes, static_cast<std::size_t>(size)),
+                                    purpose == 1 ? nianbao::editor::OpenPurpose::PreviousYear : nianbao::editor::OpenPurpose::Report);
     wake();
+    return opened ? 1 : 0;
 }
 
 // Read-only views for window.nianbao: 0 the report's JSON, 1 the findings' JSON, 2 the editor's state,
-// 3 where things are on screen.
+// 3 where things are on screen, 4 what the last open said.
 EMSCRIPTEN_KEEPALIVE const char* nb_get(int what) {
     if (!g_app) return "";
     g_result = what == 0   ? g_app->report_json()
                : what == 1 ? g_app->validation_json()
                : what == 2 ? g_app->state_json()
+               : what == 4 ? g_app->open_messages_json()
                            : g_app->layout_json();
     return g_result.c_str();
 }

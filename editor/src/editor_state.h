@@ -2,6 +2,7 @@
 // trigger (undo, open, export…). Views are free functions over this state, one file each.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -83,7 +84,9 @@ struct EditorState {
     void export_as(std::string_view extension);
     void fill_totals();
     // from_file: the bytes are a file's (a JSON file opened unchanged counts as saved); false for a paste.
-    void open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose, bool from_file = true);
+    bool open_bytes(std::string_view name, std::string_view bytes, OpenPurpose purpose, bool from_file = true);
+    // The dialog listing what opening a file said (why it was refused, or the import notes).
+    void show_import_messages(std::string title, std::vector<std::string> messages);
     void switch_to(const std::string& key);
     void delete_stored(const std::string& key);
     void set_zoom(float zoom);
@@ -103,6 +106,12 @@ struct EditorState {
 
 // Views (one file each).
 void draw_toolbar(EditorState& s);
+void draw_status_line(EditorState& s);        // editor_dialogs.cpp: the line at the bottom
+void draw_dialogs(EditorState& s);            // editor_dialogs.cpp: open messages, a pasted report, new report
+// editor_actions.cpp
+inline constexpr std::array<float, 10> kZoomSteps = {0.67f, 0.75f, 0.8f, 0.9f, 1.0f, 1.1f, 1.25f, 1.5f, 1.75f, 2.0f};
+int last_year();                              // the year a new report is usually for
+void need_report_text(Fonts& fonts, const Report& r);  // every piece of a report's text, for the font's glyph set
 void draw_document(EditorState& s);          // sections_view.cpp: the paper with header, texts and tables
 void draw_table(EditorState& s, TableId table);  // table_view.cpp
 void draw_findings_panel(EditorState& s);     // findings_panel.cpp

@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "nianbao/aggregate.h"
+#include "nianbao/document.h"
 #include "nianbao/export.h"
 #include "nianbao/import_text.h"
 #include "nianbao/json_io.h"
@@ -67,23 +68,16 @@ Supervisor& sup() {
 Entry read_entry(std::string_view name, std::string_view bytes) {
     Entry e;
     e.file = std::string(name);
-    if (looks_like_json(bytes)) {
-        JsonReadResult r = report_from_json(bytes);
-        if (!r.ok) {
-            e.error = r.errors.empty() ? std::string("不是有效的报告 JSON") : r.errors.front();
-            return e;
-        }
-        e.report = std::move(r.report);
-    } else {
-        ImportResult r = import_published_text(bytes);
-        if (!r.ok) {
-            e.error = "不像一份政府信息公开工作年度报告：没有找到表格，也没有找到各部分的标题";
-            return e;
-        }
-        e.report = std::move(r.report);
-        e.from_text = true;
-        e.import_notes = static_cast<int>(r.messages.size());
+    // The core decides what the file is (JSON, PDF, .docx, web page, text), as for the editor and the CLI: a PNG or a
+    // damaged file is a row saying why, never a "report" with ten errors.
+    DocumentReadResult read = read_document(bytes, name);
+    if (!read.ok) {
+        e.error = read.errors.empty() ? std::string("无法读取") : read.errors.front();
+        return e;
     }
+    e.report = std::move(read.report);
+    e.from_text = read.kind != DocumentKind::Json;
+    e.import_notes = static_cast<int>(read.messages.size());
     e.ok = true;
     ValidationResult v = validate(e.report);
     e.errors = v.errors;
@@ -220,7 +214,7 @@ void draw_supervisor_view(EditorState& s) {
     if (ImGui::Button("添加文件夹…")) v.want_files = 2;
     s.mark("button.sup.folder", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
-        ImGui::SetTooltip("读取一个文件夹（含子文件夹）中所有的 .json 和 .txt 报告；也可以把文件夹拖到窗口中");
+        ImGui::SetTooltip("读取一个文件夹（含子文件夹）中所有的报告（.json、.txt、.pdf、.docx、网页）；也可以把文件夹拖到窗口中");
     ImGui::SameLine();
     if (ImGui::Button("清空列表")) {
         v.entries.clear();

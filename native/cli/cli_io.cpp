@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "nianbao/document.h"
 #include "nianbao/json_io.h"
 #include "nianbao/text_util.h"
 
@@ -15,8 +16,9 @@ namespace nianbao::cli {
 
 namespace fs = std::filesystem;
 
-// A report, even a published text, is a few dozen KB; 16 MB is generous and keeps a wrong file from eating memory.
-constexpr std::size_t kMaxInputBytes = 16 * 1024 * 1024;
+// The core's limit for any document (a saved web page with inline images can be a few MB); it keeps a wrong file
+// from eating memory.
+constexpr std::size_t kMaxInputBytes = kMaxDocumentBytes;
 
 void print_error(const std::string& message) { std::cerr << "nianbao: " << message << "\n"; }
 
@@ -68,12 +70,6 @@ bool write_file(const std::string& path, const std::string& bytes, std::string& 
     return true;
 }
 
-namespace {
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && std::equal(suffix.rbegin(), suffix.rend(), s.rbegin(),
-                                                   [](char a, char b) { return std::tolower(a) == std::tolower(b); });
-}
-}  // namespace
 
 LoadedReport load_report(const std::string& path) {
     LoadedReport out;
@@ -84,26 +80,13 @@ LoadedReport load_report(const std::string& path) {
         out.errors.push_back(error);
         return out;
     }
-    std::string_view text = trim(*bytes);
-    if (ends_with(path, ".json") || (!text.empty() && text.front() == '{')) {
-        JsonReadResult r = report_from_json(*bytes);
-        out.ok = r.ok;
-        out.report = std::move(r.report);
-        out.errors = std::move(r.errors);
-        return out;
-    }
-    if (!is_valid_utf8(*bytes)) {
-        out.errors.push_back("文件“" + path + "”不是 UTF-8 编码的文字（可能是 GBK 编码或二进制文件），请另存为 UTF-8 后再试。");
-        return out;
-    }
-    ImportResult r = import_published_text(*bytes);
-    out.from_text = true;
-    for (const ImportMessage& m : r.messages) {
-        if (m.level == ImportMessage::Level::Error && !r.ok) out.errors.push_back(m.text);
-        else out.notes.push_back(m.text);
-    }
+    // What the file is (JSON, PDF, .docx, web page, text in any of its charsets) is the core's decision.
+    DocumentReadResult r = read_document(*bytes, path);
     out.ok = r.ok;
-    if (!r.ok && out.errors.empty()) out.errors.push_back("“" + path + "”看起来不是政府信息公开工作年度报告。");
+    out.errors = std::move(r.errors);
+    if (!r.ok) return out;
+    out.from_text = r.kind != DocumentKind::Json;
+    for (const ImportMessage& m : r.messages) out.notes.push_back(m.text);
     out.report = std::move(r.report);
     return out;
 }
@@ -119,7 +102,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         std::vector<std::string> found;
         for (const auto& e : fs::directory_iterator(in, ec)) {
             std::string p = e.path().string();
-            if (e.is_regular_file() && (ends_with(p, ".json") || ends_with(p, ".txt"))) found.push_back(p);
+            if (e.is_regular_file() && has_document_extension(p)) found.push_back(p);
         }
         std::sort(found.begin(), found.end());
         out.insert(out.end(), found.begin(), found.end());

@@ -10,12 +10,12 @@
 
 namespace nianbao::cli {
 
-// A report loaded from a .json file or from a published report's text.
+// A report loaded from our .json or from a published report (text, web page, .docx, PDF).
 struct LoadedReport {
     bool ok = false;
     std::string path;
     Report report;
-    bool from_text = false;                  // imported from a published text, not our JSON
+    bool from_text = false;                  // imported from a published document, not our JSON
     std::vector<std::string> notes;          // import messages, in Chinese
     std::vector<std::string> errors;         // why it could not be read, in Chinese
 };
@@ -24,10 +24,12 @@ struct LoadedReport {
 std::optional<std::string> read_file(const std::string& path, std::string& error, std::size_t max_bytes);
 bool write_file(const std::string& path, const std::string& bytes, std::string& error);
 
-// JSON when the name ends in .json or the text starts with '{'; otherwise a published report's text.
+// Any document the core reads (read_document: our JSON, PDF, .docx, web page, text in UTF-8/UTF-16/GBK); a file that
+// is not a readable report gives errors naming the file and what is wrong.
 LoadedReport load_report(const std::string& path);
 
-// Expands folders into the .json and .txt files inside them (sorted), keeps files as given.
+// Expands folders into the report files inside them (has_document_extension of nianbao/document.h; sorted), keeps
+// files as given.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
 // Simple option parsing: "--name value" pairs and flags; what is left are positional arguments.

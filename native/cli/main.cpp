@@ -11,9 +11,9 @@ constexpr const char* kUsage = R"(nianbao — 政府信息公开工作年度报�
 
 用法：
   nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json]
-      检查报告（.json 或已发布报告的 .txt；可给多个文件或文件夹）。
+      检查报告（.json，或已发布报告的 PDF、.docx、网页、.txt；可给多个文件或文件夹）。
       退出码：0 未发现错误，1 发现错误，2 无法读取。
-  nianbao import REPORT.txt -o report.json     读入已发布报告的文字
+  nianbao import REPORT -o report.json         读入已发布的报告（PDF、.docx、网页或文字）
   nianbao export FILE --to html|docx|txt|json -o OUT
   nianbao new --agency 机关名称 --year YYYY -o report.json
   nianbao aggregate FILES... -o total.json [--agency 汇总名称]

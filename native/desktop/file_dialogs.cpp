@@ -8,6 +8,7 @@
 
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "nianbao/document.h"
 #include "platform_desktop.h"
 
 namespace nianbao::desktop {
@@ -15,19 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return s;
-}
-
-bool is_report_file(const std::string& name) {
-    std::string n = lower(name);
-    auto ends = [&](const char* ext) {
-        std::string e(ext);
-        return n.size() > e.size() && n.compare(n.size() - e.size(), e.size(), e) == 0;
-    };
-    return ends(".json") || ends(".txt");
-}
+// The core's list of report file names (.json, .txt, .pdf, .docx, .html…): every front end lists the same files.
+bool is_report_file(const std::string& name) { return has_document_extension(name); }
 
 std::string size_text(std::uintmax_t bytes) {
     char buf[32];
@@ -192,9 +182,9 @@ FileDialog::Result FileDialog::draw(float scale) {
         return result;
     }
     const char* title = mode_ == Mode::Save                                  ? "保存文件"
-                        : mode_ == Mode::Folder ? "选择文件夹：其中（含子文件夹）所有的 .json 和 .txt 报告加入汇总表"
-                        : purpose_ == editor::OpenPurpose::PreviousYear ? "载入上年报告（.json 或已发布报告的 .txt）"
-                                                                          : "打开报告（.json 或已发布报告的 .txt）";
+                        : mode_ == Mode::Folder ? "选择文件夹：其中（含子文件夹）所有的报告（.json、.txt、.pdf、.docx、网页）加入汇总表"
+                        : purpose_ == editor::OpenPurpose::PreviousYear ? "载入上年报告（.json，或已发布报告的 PDF、Word、网页、文字）"
+                                                                          : "打开报告（.json，或已发布报告的 PDF、Word、网页、文字）";
     ImGui::TextUnformatted(title);
     ImGui::Separator();
 
@@ -250,7 +240,7 @@ FileDialog::Result FileDialog::draw(float scale) {
             ImGui::TextDisabled("%s", e.modified.c_str());
         }
         ImGui::EndTable();
-        if (entries_.empty()) ImGui::TextDisabled(mode_ != Mode::Save ? "（这个文件夹里没有 .json 或 .txt 文件）" : "（空文件夹）");
+        if (entries_.empty()) ImGui::TextDisabled(mode_ != Mode::Save ? "（这个文件夹里没有报告文件）" : "（空文件夹）");
         if (!enter.empty()) list(enter);
         else if (choose) result = confirm();
     }

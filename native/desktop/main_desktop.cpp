@@ -456,7 +456,7 @@ int main(int argc, char** argv) {
             } else if (done.kind == FileDialog::Result::Kind::FolderChosen) {
                 platform.set_working_folder(done.path);
                 std::vector<fs::path> files = report_files_in(done.path);
-                if (files.empty()) notify("这个文件夹里没有 .json 或 .txt 报告：" + done.path.string(), true);
+                if (files.empty()) notify("这个文件夹里没有报告文件（.json、.txt、.pdf、.docx、网页）：" + done.path.string(), true);
                 else add_to_supervisor(files);
             } else if (done.kind == FileDialog::Result::Kind::Opened) {
                 platform.set_working_folder(done.path.parent_path());

@@ -185,14 +185,14 @@ test('the table opens (nianbao.supervisor.open); "添加报告文件…" asks fo
   await h.idle(page);
   await h.screenshot(page, 'supervisor-05-one-file.png');
 
-  // A folder (with a subfolder): its .json and .txt files are read, anything else is left out.
+  // A folder (with a subfolder): its report files (.json, .txt, .docx, .pdf, web pages) are read, anything else is left out.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-folder-'));
   fs.mkdirSync(path.join(dir, '二级单位'));
   const blank = await h.report(page);
   for (const [file, agency] of [['甲.json', '甲局'], ['二级单位/乙.json', '乙局']])
     fs.writeFileSync(path.join(dir, file), JSON.stringify({ ...blank, agency, year: 2024 }));
   fs.copyFileSync(GOLDEN_TEXT, path.join(dir, '二级单位/已发布.txt'));
-  fs.writeFileSync(path.join(dir, '说明.docx'), 'not a report');
+  fs.writeFileSync(path.join(dir, '说明.xlsx'), 'not a report');  // not a report kind (.docx is one since issue 10)
   const folderChooser = page.waitForEvent('filechooser');
   await h.clickMark(page, 'button.sup.folder');
   const ffc = await folderChooser;

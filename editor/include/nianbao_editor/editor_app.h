@@ -37,8 +37,10 @@ public:
     // and when the page is hidden or closing).
     void shutdown();
 
-    // A file the user chose, dropped or pasted: a JSON report or a published report's text.
-    void open_bytes(std::string_view file_name, std::string_view bytes, OpenPurpose purpose);
+    // A file the user chose, dropped or pasted: our JSON or a published report (PDF, .docx, web page, text in any of
+    // its charsets; nianbao/document.h decides). False when it was refused: the open report is untouched and a
+    // dialog says why (open_messages_json() has the same words).
+    bool open_bytes(std::string_view file_name, std::string_view bytes, OpenPurpose purpose);
     // Shows a report from the autosave store (the desktop's crash recovery offers one by its key), as autosaved:
     // not saved to a file. Nothing happens when it is already shown.
     void open_stored(const std::string& key);
@@ -63,6 +65,8 @@ public:
     // Where the cells, fields, buttons and findings were drawn in the last frame, in physical pixels:
     // {"t3.new.natural":[x,y,w,h,severity,visible],"agency":[…],"button.totals":[…],"finding.0":[…],…}
     std::string layout_json() const;
+    // What the last open said: {"title":"…","messages":["…",…]} (why it was refused, or the import notes).
+    std::string open_messages_json() const;
 
     // For nianbao_editor/embed.h (embedding API, supervisor's view): the state behind the editor.
     EditorState& internal_state() const { return *state_; }
