@@ -19,11 +19,11 @@ std::optional<std::vector<EditOp>> edit_script(int n, int m, Equal equal, int ma
     max_edits = std::min(max_edits, n + m);
     const int offset = max_edits + 1;
     std::vector<int> v(static_cast<std::size_t>(2 * offset + 1), 0);
-    // trace[d] is v as it was before step d, kept for diagonals -d..d only.
-    std::vector<std::vector<int>> trace;
+    // trace holds v as it was before each step d, for diagonals -d..d only: step d starts at d², one flat buffer.
+    std::vector<int> trace;
     auto at = [&](std::vector<int>& vec, int k) -> int& { return vec[static_cast<std::size_t>(k + offset)]; };
     for (int d = 0; d <= max_edits; ++d) {
-        trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
+        trace.insert(trace.end(), v.begin() + (offset - d), v.begin() + (offset + d + 1));
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && at(v, k - 1) < at(v, k + 1))) ? at(v, k + 1) : at(v, k - 1) + 1;
             int y = x - k;
@@ -34,8 +34,8 @@ std::optional<std::vector<EditOp>> edit_script(int n, int m, Equal equal, int ma
             std::vector<EditOp> ops;
             int cx = n, cy = m;
             for (int step = d; step > 0; --step) {
-                const std::vector<int>& before = trace[static_cast<std::size_t>(step)];
-                auto prev_at = [&](int kk) { return before[static_cast<std::size_t>(kk + step)]; };
+                const int* before = trace.data() + static_cast<std::ptrdiff_t>(step) * step;
+                auto prev_at = [&](int kk) { return before[kk + step]; };
                 const int ck = cx - cy;
                 const bool down = ck == -step || (ck != step && prev_at(ck - 1) < prev_at(ck + 1));
                 const int pk = down ? ck + 1 : ck - 1;

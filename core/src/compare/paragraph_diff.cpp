@@ -1,5 +1,7 @@
 #include "paragraph_diff.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include "edit_script.h"
@@ -16,12 +18,40 @@ std::vector<char32_t> code_points(std::string_view s) {
     return out;
 }
 
-// Two paragraphs count as one paragraph modified when at least half of their characters are kept
-// (2·kept / (a + b) ≥ ½, i.e. at most (a + b) / 2 edits); otherwise one was removed and another added.
-std::optional<std::vector<EditOp>> character_edits(const std::vector<char32_t>& a, const std::vector<char32_t>& b) {
-    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-    return edit_script(n, m, [&](int x, int y) { return a[static_cast<std::size_t>(x)] == b[static_cast<std::size_t>(y)]; },
-                       (n + m) / 2);
+// A paragraph's characters, and its pairs of neighbouring characters sorted (for the quick resemblance test).
+struct ParagraphChars {
+    std::vector<char32_t> chars;
+    std::vector<std::uint64_t> pairs;
+    explicit ParagraphChars(std::string_view text) : chars(code_points(text)) {
+        for (std::size_t i = 1; i < chars.size(); ++i) pairs.push_back(std::uint64_t{chars[i - 1]} << 32 | chars[i]);
+        std::sort(pairs.begin(), pairs.end());
+    }
+};
+
+// Share of character pairs two paragraphs have in common (Dice coefficient), in linear time after sorting.
+double shared_pairs(const ParagraphChars& a, const ParagraphChars& b) {
+    if (a.pairs.empty() || b.pairs.empty()) return a.chars == b.chars ? 1.0 : 0.0;
+    std::size_t i = 0, j = 0, common = 0;
+    while (i < a.pairs.size() && j < b.pairs.size()) {
+        if (a.pairs[i] < b.pairs[j]) ++i;
+        else if (b.pairs[j] < a.pairs[i]) ++j;
+        else ++common, ++i, ++j;
+    }
+    return 2.0 * static_cast<double>(common) / static_cast<double>(a.pairs.size() + b.pairs.size());
+}
+
+// Two paragraphs count as one paragraph modified when they share at least kMinSharedPairs of their character pairs
+// and at least half of their characters are kept (2·kept / (a + b) ≥ ½, i.e. at most (a + b) / 2 edits); otherwise one
+// was removed and another added. The pair test is cheap and turns away unrelated paragraphs before the character
+// diff, which would otherwise run to its bound on them.
+constexpr double kMinSharedPairs = 0.3;
+
+std::optional<std::vector<EditOp>> character_edits(const ParagraphChars& a, const ParagraphChars& b) {
+    if (shared_pairs(a, b) < kMinSharedPairs) return std::nullopt;
+    const int n = static_cast<int>(a.chars.size()), m = static_cast<int>(b.chars.size());
+    return edit_script(
+        n, m, [&](int x, int y) { return a.chars[static_cast<std::size_t>(x)] == b.chars[static_cast<std::size_t>(y)]; },
+        (n + m) / 2);
 }
 
 // Runs of Remove (for the previous text) or Add (for the current one) as spans of that text's code points.
@@ -61,10 +91,10 @@ constexpr std::size_t kCandidatesTried = 4;
 
 void pair_gap(const std::vector<std::string_view>& removed, const std::vector<std::string_view>& added, DiffWriter& w) {
     std::size_t next_removed = 0, next_added = 0;
-    std::vector<std::vector<char32_t>> removed_chars;
-    for (std::string_view r : removed) removed_chars.push_back(code_points(r));
+    std::vector<ParagraphChars> removed_chars;
+    for (std::string_view r : removed) removed_chars.emplace_back(r);
     for (std::size_t a = 0; a < added.size(); ++a) {
-        const std::vector<char32_t> added_chars = code_points(added[a]);
+        const ParagraphChars added_chars(added[a]);
         for (std::size_t r = next_removed; r < removed.size() && r < next_removed + kCandidatesTried; ++r) {
             std::optional<std::vector<EditOp>> ops = character_edits(removed_chars[r], added_chars);
             if (!ops) continue;
