@@ -13,3 +13,16 @@ if(NIANBAO_SOFFICE AND NIANBAO_PDFTOTEXT)
   set_tests_properties("compare: LibreOffice converts the comparison's .docx with the rates, the passages and the changes"
                        PROPERTIES TIMEOUT 300 LABELS docx)
 endif()
+
+# The desktop editor shows the comparison in a real X window (tests/desktop/compare.sh; lib.sh as the desktop tests).
+if(TARGET nianbao-editor)
+  find_program(NIANBAO_XVFB Xvfb)
+  find_program(NIANBAO_CONVERT convert)
+  if(NIANBAO_XVFB AND NIANBAO_CONVERT)
+    add_test(NAME "desktop: the comparison view shows last year beside this year with the repeated passages highlighted"
+      COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/desktop/compare.sh" $<TARGET_FILE:nianbao-editor>
+              $<TARGET_FILE:nianbao_compare_sample> "${CMAKE_CURRENT_BINARY_DIR}/desktop-output")
+    set_tests_properties("desktop: the comparison view shows last year beside this year with the repeated passages highlighted"
+      PROPERTIES LABELS "desktop;xvfb" TIMEOUT 120)
+  endif()
+endif()
