@@ -256,3 +256,38 @@ TEST_CASE("marked lines cut a text at the passages and drop blank lines") {
     CHECK(lines[1][0].marked);
     CHECK(lines[1][1].text == "己");
 }
+
+TEST_CASE("comparing texts of arbitrary bytes never fails: spans stay inside the texts and the exports are valid UTF-8") {
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> byte(0, 255), length(0, 300), pick(0, 3);
+    const std::string pieces[] = {"政府信息公开", "\n", " \u3000", "。"};
+    for (int trial = 0; trial < 200; ++trial) {
+        Report before = make_report("某机关", 2023), now = make_report("某机关", 2024);
+        for (Report* r : {&before, &now})
+            for (std::string& text : r->sections) {
+                const int n = length(rng);
+                for (int i = 0; i < n; ++i) {
+                    if (pick(rng) == 0) text += pieces[static_cast<std::size_t>(pick(rng))];
+                    else text += static_cast<char>(byte(rng));
+                }
+            }
+        now.text(SectionId::Other) = before.text(SectionId::Other) + now.text(SectionId::Other);  // a long shared run
+        const Comparison c = compare(before, now);
+        for (const SectionComparison& s : c.sections) {
+            const int before_length = static_cast<int>(decode(before.text(s.section)).size());
+            const int now_length = static_cast<int>(decode(now.text(s.section)).size());
+            CHECK(s.repeated <= s.characters);
+            for (const RepeatedPassage& p : s.passages) {
+                CHECK(0 <= p.previous.start);
+                CHECK(p.previous.start < p.previous.end);
+                CHECK(p.previous.end <= before_length);
+                CHECK(0 <= p.current.start);
+                CHECK(p.current.start < p.current.end);
+                CHECK(p.current.end <= now_length);
+            }
+        }
+        CHECK(is_valid_utf8(comparison_to_json(c)));
+        CHECK(is_valid_utf8(export_comparison_html(c, before, now)));
+        CHECK_FALSE(export_comparison_docx(c, before, now).empty());
+    }
+}
