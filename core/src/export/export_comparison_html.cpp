@@ -16,7 +16,7 @@ constexpr std::string_view kStyle = R"CSS(
 body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 11pt; line-height: 1.7; color: #000;
   max-width: 190mm; margin: 0 auto; padding: 10mm 6mm; }
 h1 { font-size: 17pt; text-align: center; margin: 0 0 0.6em; }
-p.rates { text-align: center; font-weight: bold; margin: 0 0 1.2em; }
+p.rates { text-align: center; font-weight: bold; margin: 0 0 1.2em; white-space: pre-wrap; }
 h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 13pt; font-weight: normal;
   margin: 1.2em 0 0.4em; break-after: avoid; }
 h3 { font-size: 11pt; margin: 0.8em 0 0.3em; }
