@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target of the asan tree for a bounded time, seeded at run time (nothing committed):
 #   fuzz/run-fuzz.sh TARGET SECONDS [CORPUS_DIR]
-# TARGET is fuzz_json, fuzz_import, fuzz_export, fuzz_pdf, fuzz_docx, fuzz_html or fuzz_document. First every file of tests/fixtures/regressions/TARGET/ is run once
+# TARGET is fuzz_json, fuzz_import, fuzz_export, fuzz_pdf, fuzz_docx, fuzz_html, fuzz_document or fuzz_compare. First every file of tests/fixtures/regressions/TARGET/ is run once
 # (old crashes must stay fixed); then the target fuzzes for SECONDS from a corpus seeded with make_seeds' reports, the
 # files under tests/fixtures/ and, when present, the published samples (../shared/samples).
 # CORPUS_DIR (default: a fresh temporary folder) keeps what the run found; scripts/fuzz-long.sh passes a lasting one.
@@ -24,7 +24,7 @@ if [ ! -x "$bin" ] || [ ! -x "$seeds_bin" ]; then
 fi
 case "$target" in
   fuzz_json) kind=json ;;
-  fuzz_import|fuzz_export) kind=text ;;
+  fuzz_import|fuzz_export|fuzz_compare) kind=text ;;
   fuzz_pdf) kind=pdf ;;
   fuzz_docx) kind=docx ;;
   fuzz_html) kind=html ;;

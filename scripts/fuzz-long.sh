@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Long fuzzing runs, one target after the other (never in parallel: the machine is shared), at low priority.
-#   scripts/fuzz-long.sh [-m MINUTES] [TARGET...]      default: 10 minutes each of fuzz_json fuzz_import fuzz_export fuzz_pdf fuzz_docx fuzz_html fuzz_document
+#   scripts/fuzz-long.sh [-m MINUTES] [TARGET...]      default: 10 minutes each of fuzz_json fuzz_import fuzz_export fuzz_pdf fuzz_docx fuzz_html fuzz_document fuzz_compare
 # Builds the asan tree's fuzz targets first. The corpus of each target is kept in build/asan/fuzz/corpus/TARGET and
 # grows from run to run; logs go to build/asan/fuzz/logs/, crashes and hangs to build/asan/fuzz/artifacts/TARGET/.
 # A line per run is appended to build/asan/fuzz/logs/summary.txt. Exit 1 if any target found something.
@@ -18,7 +18,7 @@ shift $((OPTIND - 1))
 # libFuzzer takes -max_total_time=0 as "forever": insist on whole minutes.
 if ! [[ "$minutes" =~ ^[1-9][0-9]*$ ]]; then echo "MINUTES must be a whole number ≥ 1"; exit 2; fi
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_json fuzz_import fuzz_export fuzz_pdf fuzz_docx fuzz_html fuzz_document)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_json fuzz_import fuzz_export fuzz_pdf fuzz_docx fuzz_html fuzz_document fuzz_compare)
 
 cd "$root"
 if [ -z "${NIANBAO_FUZZ_NO_BUILD:-}" ]; then

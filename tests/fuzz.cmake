@@ -8,7 +8,7 @@ if(NIANBAO_SANITIZE)
 endif()
 set(NIANBAO_ASAN_BUILD_DIR "${CMAKE_SOURCE_DIR}/build/asan" CACHE PATH "The asan preset's build tree (sanitizer tests, fuzzers)")
 set(NIANBAO_FUZZ_SECONDS 20 CACHE STRING "How long each fuzz target runs in ctest")
-foreach(_target fuzz_json fuzz_import fuzz_export fuzz_pdf fuzz_docx fuzz_html fuzz_document)
+foreach(_target fuzz_json fuzz_import fuzz_export fuzz_pdf fuzz_docx fuzz_html fuzz_document fuzz_compare)
   add_test(NAME "fuzz: ${_target} (${NIANBAO_FUZZ_SECONDS} s)"
            COMMAND bash "${CMAKE_SOURCE_DIR}/fuzz/run-fuzz.sh" ${_target} ${NIANBAO_FUZZ_SECONDS})
   set_tests_properties("fuzz: ${_target} (${NIANBAO_FUZZ_SECONDS} s)" PROPERTIES

@@ -5,7 +5,9 @@
 //                              a refused report leaves the current work as it is.
 //  - nianbao.importDocument(bytes, filename)  a Uint8Array of any document (PDF, .docx, web page, text, JSON) →
 //                              {ok:true, revision, report, messages} or {ok:false, error, details}; as 打开 does.
-//  - nianbao.get()/validate()  (input.js) the report / the findings as JSON text.
+//  - nianbao.get()/validate()  the report / the findings as objects (String(x) gives their JSON text).
+//  - nianbao.compare(previous, current?)  the comparison with last year's report (docs/compare-json.md) as an object;
+//                              nianbao.compareView.open(previous?) shows it in the editor (报告 → 与上年对比…).
 //  - nianbao.on('change', fn)  and a window CustomEvent 'nianbao:change': {revision, report} right after an edit,
 //                              then at most one per 250 ms while edits go on (the last state always arrives).
 //  - postMessage, when the page sits in an <iframe>: {type:'nianbao:load'|'nianbao:get'|'nianbao:validate', id,
@@ -90,7 +92,7 @@
   function emitChange() {
     changePending = false;
     lastEmitAt = performance.now();
-    var detail = { revision: revision(), report: api.get() };
+    var detail = { revision: revision(), report: String(api.get()) };  // the JSON text, as documented
     lastRevision = detail.revision;
     listeners.change.slice().forEach(function (fn) {
       try { fn(detail); } catch (e) { console.error('nianbao: change listener', e); }
@@ -320,6 +322,48 @@
     refused: function () { return refused; },
     urlLoad: urlLoad,   // resolves to null (no ?load=) or the load's {ok, error}
   };
+  // ---- Objects, not JSON text: get() and validate() return objects. String(x) still gives the JSON text, so code
+  // written for the earlier text-returning calls (JSON.parse(nianbao.get())) keeps working. ----
+  var getText = api.get, validateText = api.validate;
+  function parsedWithText(text) {
+    var o = JSON.parse(text);
+    Object.defineProperty(o, 'toString', { value: function () { return text; }, enumerable: false });
+    return o;
+  }
+  api.get = function () { return parsedWithText(getText()); };
+  api.validate = function () { return parsedWithText(validateText()); };
+
+  // ---- Year-over-year comparison ----
+  // A report object or its JSON text → JSON text; null for anything else.
+  function reportJson(r) {
+    if (typeof r === 'string') return r;
+    if (r && typeof r === 'object') { try { return JSON.stringify(r); } catch (e) { return null; } }
+    return null;
+  }
+  // previous: last year's report; current: this year's, or omitted for the report being edited. Returns the
+  // comparison, or {error, details} (Chinese) when a report cannot be read.
+  api.compare = function (previous, current) {
+    if (!started) return { error: '未对比：编辑器尚未就绪', details: [] };
+    var p = reportJson(previous);
+    var c = current === undefined || current === null ? '' : reportJson(current);
+    if (p === null || c === null) return { error: '未对比：请传入报告对象或其 JSON 文本', details: [] };
+    var out = withString(p, function (pp, pn) {
+      return withString(c, function (cp, cn) { return UTF8ToString(Module._nb_compare(pp, pn, cp, cn)); });
+    });
+    return JSON.parse(out);
+  };
+  api.compareView = {
+    // Opens 报告 → 与上年对比…; with a report, that one becomes last year's. {ok:true} or {ok:false, error}.
+    open: function (previous) {
+      if (!started) return { ok: false, error: '未对比：编辑器尚未就绪' };
+      var p = previous === undefined || previous === null ? '' : reportJson(previous);
+      if (p === null) return { ok: false, error: '未对比：请传入报告对象或其 JSON 文本' };
+      var err = withString(p, function (pp, pn) { return UTF8ToString(Module._nb_compare_view_open(pp, pn)); });
+      return err ? { ok: false, error: err } : { ok: true };
+    },
+    state: function () { return JSON.parse(UTF8ToString(Module._nb_compare_view_json())); },
+  };
+
   api.supervisor = {
     add: addFiles,
     open: function () { Module._nb_sup_show(1); },

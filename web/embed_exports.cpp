@@ -106,3 +106,32 @@ EMSCRIPTEN_KEEPALIVE const char* nb_sup_json() {
 }
 
 }  // extern "C"
+
+// ---- Year-over-year comparison (window.nianbao.compare, compareView) ----
+extern "C" {
+
+// compare(previous, current) as JSON (docs/compare-json.md); size_current 0: against the report being edited.
+EMSCRIPTEN_KEEPALIVE const char* nb_compare(const char* previous, int size_previous, const char* current, int size_current) {
+    auto* app = nb_editor_app();
+    if (!app) return "{\"error\":\"编辑器尚未就绪\",\"details\":[]}";
+    g_embed_result = nianbao::editor::compare_json(*app, std::string_view(previous, static_cast<std::size_t>(size_previous)),
+                                                   std::string_view(current, static_cast<std::size_t>(size_current)));
+    return g_embed_result.c_str();
+}
+
+// Opens 报告 → 与上年对比… (with this report as last year's when size > 0). "" when opened, else why not.
+EMSCRIPTEN_KEEPALIVE const char* nb_compare_view_open(const char* previous, int size) {
+    auto* app = nb_editor_app();
+    if (!app) return "编辑器尚未就绪";
+    g_embed_result = nianbao::editor::compare_view_open(*app, std::string_view(previous, static_cast<std::size_t>(size)));
+    nb_editor_wake();
+    return g_embed_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* nb_compare_view_json() {
+    auto* app = nb_editor_app();
+    g_embed_result = app ? nianbao::editor::compare_view_json(*app) : std::string("{}");
+    return g_embed_result.c_str();
+}
+
+}  // extern "C"

@@ -12,6 +12,7 @@
 #include "imgui_internal.h"
 #include "nianbao/json_io.h"
 #include "text_area.h"
+#include "compare_view.h"
 #include "supervisor_view.h"
 #include "theme.h"
 
@@ -163,6 +164,7 @@ void EditorApp::frame() {
     draw_status_line(s);
     draw_dialogs(s);
     draw_supervisor_view(s);  // supervisor_view.cpp: the supervisor's table (when open) and the locked agency
+    draw_compare_view(s);     // compare_view.cpp: 报告 → 与上年对比… (when open)
     ImGui::End();
     // A change or a dialog opening/closing takes ImGui a few frames to lay out (auto-sized popups, scrolling):
     // draw those even when no more input comes.

@@ -25,6 +25,7 @@
 #include "nianbao_editor/embed.h"
 #include "nianbao_editor/json_text.h"
 #include "theme.h"
+#include "view_window.h"
 
 namespace nianbao::editor {
 namespace {
@@ -180,30 +181,9 @@ void draw_supervisor_view(EditorState& s) {
     enforce_locked_agency(s);
     Supervisor& v = sup();
     if (!v.open) return;
+    // Esc closes the table (the loaded reports stay for the next time).
+    if (!begin_view_window(s, "汇总检查：多份报告###supervisor", ImVec2(0.92f, 0.86f), v.open, v.focus, "sup.window")) return;
     float sc = s.fonts.scale();
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImVec2 size(vp->WorkSize.x * 0.92f, vp->WorkSize.y * 0.86f);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
-    if (v.focus) ImGui::SetNextWindowFocus();
-    v.focus = false;
-    bool open = true;
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xFF, 0xFF, 0xFF));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * sc, 10 * sc));
-    bool visible = ImGui::Begin("汇总检查：多份报告###supervisor", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
-    if (!open) v.open = false;
-    if (!visible) {
-        ImGui::End();
-        return;
-    }
-    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::IsAnyItemActive() &&
-        ImGui::IsKeyPressed(ImGuiKey_Escape, false))
-        v.open = false;  // Esc closes the table (the loaded reports stay for the next time)
-    s.mark("sup.window", ImGui::GetWindowPos(),
-           ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(), ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
 
     // Top line: add files, clear, filter, totals.
     if (ImGui::Button("添加报告文件…")) v.want_files = 1;

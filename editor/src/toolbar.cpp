@@ -6,6 +6,7 @@
 #include "editor_state.h"
 #include "imgui.h"
 #include "nianbao/format.h"
+#include "compare_view.h"
 #include "supervisor_view.h"
 #include "theme.h"
 
@@ -89,6 +90,8 @@ void draw_toolbar(EditorState& s) {
     if (reports_open) {
         draw_report_menu(s);
         if (ImGui::MenuItem("汇总检查多份报告…")) open_supervisor_view(s);
+        if (ImGui::MenuItem("与上年对比…")) open_compare_view(s);
+        s.mark("menu.compare", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("视图")) {

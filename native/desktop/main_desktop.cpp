@@ -57,6 +57,7 @@ struct Options {
     std::string save_json;        // test runs: on quit, save through the editor's Ctrl+S path to this file
     std::string state_out;        // test runs: on quit, the editor's and the desktop's state as JSON
     std::string ready_file;       // test runs: written once the first frames are on screen
+    std::string compare;          // last year's report: open 报告 → 与上年对比… against it
 };
 
 void print_usage() {
@@ -71,6 +72,7 @@ void print_usage() {
         "  --save-json OUT.json     on quit, press Ctrl+S in the editor; the JSON it offers is written to OUT\n"
         "  --state-out OUT.json     on quit, the editor's state_json, the recovery offer and the font used\n"
         "  --ready-file PATH        write PATH once the first frames are drawn\n"
+        "  --compare LAST_YEAR      load last year's report and open 报告 → 与上年对比… (also for users)\n"
         "SIGTERM/SIGINT quit cleanly (doing the --screenshot/--save-json/--state-out work first).\n"
         "Data (autosave, crash recovery): $XDG_DATA_HOME/nianbao, else ~/.local/share/nianbao.");
 }
@@ -102,6 +104,8 @@ bool parse_options(int argc, char** argv, Options& o) {
             if (!value(o.state_out)) return false;
         } else if (a == "--ready-file") {
             if (!value(o.ready_file)) return false;
+        } else if (a == "--compare") {
+            if (!value(o.compare)) return false;
         } else if (!a.empty() && a[0] == '-') {
             std::fprintf(stderr, "nianbao-editor: unknown option %s\n", a.c_str());
             return false;
@@ -375,6 +379,10 @@ int main(int argc, char** argv) {
             platform.set_working_folder(fs::absolute(opt.file, ec).parent_path());
             if (!recovery) open_path(opt.file, editor::OpenPurpose::Report);  // else: after the user's answer
         }
+        if (!opt.compare.empty() && !recovery) {
+            open_path(opt.compare, editor::OpenPurpose::PreviousYear);
+            editor::compare_view_open(app, "");
+        }
         if (recovery) std::fprintf(stderr, "nianbao-editor: offering to restore %s (copy in %s)\n",
                                    recovery->key.c_str(), recovery->copy.string().c_str());
 
@@ -527,6 +535,7 @@ int main(int argc, char** argv) {
             nlohmann::json out;
             out["editor"] = nlohmann::json::parse(app.state_json(), nullptr, false);
             out["supervisor"] = nlohmann::json::parse(editor::supervisor_json(app), nullptr, false);
+            out["compare"] = nlohmann::json::parse(editor::compare_view_json(app), nullptr, false);
             out["recovery_offered"] = recovery.has_value();
             out["recovery_answer"] = recovery_answer == RecoveryAnswer::Restore   ? "restore"
                                      : recovery_answer == RecoveryAnswer::Discard ? "discard"

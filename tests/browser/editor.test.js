@@ -247,7 +247,7 @@ test('the page works from a static server on 127.0.0.1: entry, validation, paste
   }
   if (out.trim()) {
     const cliFindings = JSON.parse(out);
-    assert.deepEqual(cliFindings, JSON.parse(await page.evaluate(() => window.nianbao.validate())),
+    assert.deepEqual(cliFindings, await page.evaluate(() => window.nianbao.validate()),
       'the core (CLI) finds in the saved file exactly what the page shows');
   } else {
     t.diagnostic(`no \`nianbao validate\` at ${cli}: the saved JSON was checked in the test only`);
@@ -321,7 +321,7 @@ test('a published report pasted as text opens; several reports are kept and swit
   }, text);
   await h.idle(page);
   await h.clickMark(page, 'button.paste_open');
-  await page.waitForFunction(() => JSON.parse(window.nianbao.get()).agency !== '', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.nianbao.get().agency !== '', null, { timeout: 5000 });
   await h.idle(page);
   const r = await h.report(page);
   assert.ok(r.agency.length > 0);
@@ -337,7 +337,7 @@ test('a published report pasted as text opens; several reports are kept and swit
     dt.items.add(new File([t], '文旅局.json', { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, JSON.stringify(second));
-  await page.waitForFunction(() => JSON.parse(window.nianbao.get()).agency === '青石区文化和旅游局', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.nianbao.get().agency === '青石区文化和旅游局', null, { timeout: 5000 });
   await page.waitForTimeout(600);
   let st = await h.state(page);
   assert.deepEqual(st.reports.map((x) => x.agency).sort(), [r.agency, '青石区文化和旅游局'].sort());
@@ -440,7 +440,7 @@ test('a 20-character burst of keys all arrives without further input (ImGui\'s q
   // No input at all from here on: the page must keep drawing until ImGui's queue is empty (one key change per frame
   // takes a few seconds in headless Chromium's software GL).
   const want = burst + '街道办事处';
-  await page.waitForFunction((w) => JSON.parse(window.nianbao.get()).agency === w, want, { timeout: 20000, polling: 250 })
+  await page.waitForFunction((w) => window.nianbao.get().agency === w, want, { timeout: 20000, polling: 250 })
     .catch(() => {});
   assert.equal((await h.report(page)).agency, want, 'every character arrived without another event');
 
@@ -457,7 +457,7 @@ test('a 20-character burst of keys all arrives without further input (ImGui\'s q
   keys.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }));
   keys.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }));
   await Promise.all(keys);
-  await page.waitForFunction(() => JSON.parse(window.nianbao.get()).cells['t3.new.natural'] === 42, null,
+  await page.waitForFunction(() => window.nianbao.get().cells['t3.new.natural'] === 42, null,
     { timeout: 20000, polling: 250 }).catch(() => {});
   assert.equal((await h.report(page)).cells['t3.new.natural'], 42, 'the digits and Enter all arrived without another event');
   assert.deepEqual(errors, []);
@@ -474,7 +474,7 @@ test('first start: opening a file stores only that file\'s report; it is saved u
     dt.items.add(new File([t], 'report.json', { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, JSON.stringify(file));
-  await page.waitForFunction((a) => JSON.parse(window.nianbao.get()).agency === a, file.agency, { timeout: 5000 });
+  await page.waitForFunction((a) => window.nianbao.get().agency === a, file.agency, { timeout: 5000 });
   await page.waitForTimeout(600);
   await h.idle(page);
   let st = await h.state(page);
@@ -576,7 +576,7 @@ test('nothing lost: a tab closed right after a keystroke keeps it; a failed open
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, [name, content]);
     await h.idle(again, 300);
-    assert.equal(await again.evaluate(() => window.nianbao.get()), before, `${name}: the current report is untouched`);
+    assert.deepEqual(await again.evaluate(() => window.nianbao.get()), before, `${name}: the current report is untouched`);
     const st = await h.state(again);
     assert.match(st.status, /无法/, `${name}: the status line says it could not be opened (${st.status})`);
     await again.keyboard.press('Escape');  // close any message dialog

@@ -122,8 +122,12 @@ test('the page API: load, get, validate, a change event at most a few times a se
   assert.equal(now.agency, AGENCY, 'the current work is untouched');
   assert.equal(now.cells['t3.new.natural'], 21);
 
-  const v = await page.evaluate(() => JSON.parse(window.nianbao.validate()));
+  const v = await page.evaluate(() => window.nianbao.validate());
   assert.ok(typeof v.errors === 'number' && Array.isArray(v.findings));
+  // get() and validate() return objects; String() of them is still their JSON text, for code written for text.
+  const kinds = await page.evaluate(() => [typeof window.nianbao.get(), typeof window.nianbao.validate(),
+    JSON.parse(String(window.nianbao.get())).agency, JSON.parse(window.nianbao.validate()).errors]);
+  assert.deepEqual(kinds, ['object', 'object', AGENCY, v.errors]);
 
   // Typing: one event per edit would be ~25; debounced to at most ~4 a second.
   await page.evaluate(() => { window.changes = []; });
@@ -277,7 +281,7 @@ test('an intranet page on an allowed origin embeds the editor, loads a report, c
   await page.click('#load');
   await page.waitForFunction(() => /已载入到编辑器/.test(document.getElementById('log').textContent));
   await h.idle(frame);
-  const inFrame = JSON.parse(await frame.evaluate(() => window.nianbao.get()));
+  const inFrame = await frame.evaluate(() => window.nianbao.get());
   assert.equal(inFrame.cells['t3.new.natural'], 33);
   assert.equal(inFrame.preface, '由内网系统载入。');
 

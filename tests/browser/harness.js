@@ -70,8 +70,9 @@ async function idle(page, ms = 120) {
 }
 
 const state = (page) => page.evaluate(() => JSON.parse(window.nianbao.state()));
-const report = (page) => page.evaluate(() => JSON.parse(window.nianbao.get()));
-const findings = (page) => page.evaluate(() => JSON.parse(window.nianbao.validate()));
+// get() and validate() return objects (docs/embedding.md).
+const report = (page) => page.evaluate(() => window.nianbao.get());
+const findings = (page) => page.evaluate(() => window.nianbao.validate());
 const layout = (page) => page.evaluate(() => window.nianbao.layout());
 
 // Scrolls the document with the mouse wheel until the named thing is in view.

@@ -121,7 +121,7 @@ test('300 reports load into one table in well under a second; rows open reports;
   // Several files dropped at once join the table.
   await page.evaluate(() => {
     const dt = new DataTransfer();
-    const blankText = window.nianbao.get();
+    const blankText = String(window.nianbao.get());  // its JSON text
     for (const agency of ['甲局', '乙局']) {  // the same file name from two agencies' folders: both rows stay
       const rep = JSON.parse(blankText);
       rep.agency = agency;

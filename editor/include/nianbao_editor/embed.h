@@ -55,3 +55,16 @@ void supervisor_clear(EditorApp& app);
 std::string supervisor_json(const EditorApp& app);
 
 }  // namespace nianbao::editor
+
+// ---- Year-over-year comparison (editor/src/compare_view_embed.cpp) ----
+namespace nianbao::editor {
+// compare() of two reports given as JSON, as `nianbao compare --json` prints it (docs/compare-json.md); an empty
+// current_json means the report being edited. A report that cannot be read gives {"error":"…","details":[…]}.
+std::string compare_json(const EditorApp& app, std::string_view previous_json, std::string_view current_json);
+// Opens 报告 → 与上年对比…; with previous_json (a report's JSON) as last year's report, which also turns on the
+// cross-year checks, or with none (empty: the view offers a file or a stored report). "" when done, else why not.
+std::string compare_view_open(EditorApp& app, std::string_view previous_json);
+// What the view shows, for tests and hosts: {"open":…,"compared":…,"rates":{"text","tables","overall"},
+// "changed_cells":n,"cross_year":n,"passages":{"overview":n,…}}
+std::string compare_view_json(const EditorApp& app);
+}  // namespace nianbao::editor
