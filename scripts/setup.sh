@@ -16,6 +16,7 @@ want_packages=(
   libreoffice-writer-nogui poppler-utils
   clang-14 libclang-rt-14-dev
   zlib1g-dev
+  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
   nodejs npm xz-utils ca-certificates
 )
 
@@ -76,6 +77,11 @@ fi
 if [ ! -f "$root/third_party/zlib/inflate.c" ]; then
   echo "setup: fetching the zlib 1.2.13 source package"
   fetch_debian_source zlib=1:1.2.13.dfsg-1 zlib_1.2.13.dfsg.orig.tar.bz2 "$root/third_party/zlib"
+fi
+# libxlsxwriter 1.1.4 for the page (natively libxlsxwriter-dev): the supervisor's Excel workbook.
+if [ ! -f "$root/third_party/libxlsxwriter/src/workbook.c" ]; then
+  echo "setup: fetching the libxlsxwriter 1.1.4 source package"
+  fetch_debian_source libxlsxwriter=1.1.4-2 libxlsxwriter_1.1.4.orig.tar.gz "$root/third_party/libxlsxwriter"
 fi
 [ -n "$src_lists" ] && rm -rf "$src_lists"
 
