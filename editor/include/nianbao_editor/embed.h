@@ -50,7 +50,10 @@ bool supervisor_open_row(EditorApp& app, int row);
 void supervisor_show(EditorApp& app, bool show);
 bool supervisor_is_open(const EditorApp& app);
 void supervisor_clear(EditorApp& app);
-// {"open":…,"load_ms":…,"rows":[{"file","agency","year","ok","error","errors","warnings","rules":[…]}],
+// The loaded batch as an Excel workbook (.xlsx bytes; "" if it could not be written) and as a dashboard page (HTML).
+std::string supervisor_workbook(const EditorApp& app);
+std::string supervisor_dashboard(const EditorApp& app);
+// {"open":…,"load_ms":…,"count":…,"tab":0 table|1 charts,"viewing":entry opened from the table or -1,"charts":…,"rows":[{"file","agency","year","ok","error","errors","warnings","rules":[…]}],
 //  "aggregate":{"done","ok","year","count","agency","errors":[…],"notes":[…]}}
 std::string supervisor_json(const EditorApp& app);
 

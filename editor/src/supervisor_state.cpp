@@ -1,0 +1,173 @@
+// The supervisor's view's data: reading and checking files, sorting the rows, the charts, the 汇总, opening a row in
+// the editor and exporting the batch. No drawing here.
+#include "supervisor_state.h"
+
+#include <algorithm>
+#include <set>
+
+#include "editor_state.h"
+#include "imgui.h"
+#include "imgui_internal.h"  // ClearActiveID: a field being typed in must not carry over to another report
+#include "nianbao/dashboard.h"
+#include "nianbao/import_text.h"
+#include "nianbao/json_io.h"
+#include "nianbao/workbook.h"
+#include "nianbao_editor/json_text.h"
+
+namespace nianbao::editor {
+
+SupervisorEntry read_supervisor_entry(std::string_view name, std::string_view bytes) {
+    SupervisorEntry e;
+    if (looks_like_json(bytes)) {
+        JsonReadResult r = report_from_json(bytes);
+        if (!r.ok) {
+            e.batch = unreadable_entry(std::string(name), r.errors.empty() ? std::string("不是有效的报告 JSON") : r.errors.front());
+            return e;
+        }
+        e.batch = checked_entry(std::string(name), std::move(r.report));
+    } else {
+        ImportResult r = import_published_text(bytes);
+        if (!r.ok) {
+            // The importer says why (its first message), as when the same file is opened through 打开.
+            e.batch = unreadable_entry(std::string(name), r.messages.empty() ? std::string() : r.messages.front().text);
+            return e;
+        }
+        e.batch = checked_entry(std::string(name), std::move(r.report));
+        e.from_text = true;
+    }
+    std::set<std::string_view> seen;
+    for (int pass = 0; pass < 2; ++pass)
+        for (const Finding& f : e.batch.validation.findings)
+            if ((f.severity == Severity::Error) == (pass == 0) && seen.insert(f.rule).second) e.rules.emplace_back(f.rule);
+    return e;
+}
+
+void add_supervisor_entry(EditorState& s, SupervisorEntry e) {
+    SupervisorState& v = s.supervisor;
+    s.fonts.need(e.batch.file);
+    s.fonts.need(e.batch.report.agency);
+    s.fonts.need(e.batch.error);
+    // The same file again (same name, agency and year) replaces its row; files of the same name from different
+    // agencies (every folder has its "年度报告.txt") are all kept.
+    auto same = std::find_if(v.entries.begin(), v.entries.end(), [&](const SupervisorEntry& x) {
+        return x.batch.file == e.batch.file && x.batch.ok == e.batch.ok && x.batch.report.agency == e.batch.report.agency &&
+               x.batch.report.year == e.batch.report.year;
+    });
+    if (same != v.entries.end()) *same = std::move(e);
+    else v.entries.push_back(std::move(e));
+    v.order_dirty = v.charts_dirty = true;
+    v.aggregate_done = false;
+}
+
+void clear_supervisor(SupervisorState& v) {
+    v.entries.clear();
+    v.order.clear();
+    v.charts.clear();
+    v.order_dirty = v.charts_dirty = true;
+    v.aggregate_done = false;
+    v.load_ms = 0;
+    v.viewing = -1;
+}
+
+void sort_supervisor_rows(SupervisorState& v) {
+    v.order.clear();
+    for (int i = 0; i < static_cast<int>(v.entries.size()); ++i) {
+        const BatchEntry& e = v.entries[i].batch;
+        if (v.only_broken && e.ok && e.validation.errors == 0 && e.validation.warnings == 0) continue;
+        v.order.push_back(i);
+    }
+    auto key = [&](const BatchEntry& a, const BatchEntry& b) -> int {  // <0, 0, >0
+        switch (v.sort_column) {
+            case 0: return a.file.compare(b.file);
+            case 1: return a.report.agency.compare(b.report.agency);
+            case 2: return a.report.year - b.report.year;
+            case 3: return (a.ok ? a.validation.errors : 1 << 20) - (b.ok ? b.validation.errors : 1 << 20);
+            default: return a.validation.warnings - b.validation.warnings;
+        }
+    };
+    std::stable_sort(v.order.begin(), v.order.end(), [&](int x, int y) {
+        const BatchEntry &a = v.entries[x].batch, &b = v.entries[y].batch;
+        int k = key(a, b);
+        if (k != 0) return v.sort_descending ? k > 0 : k < 0;
+        k = a.report.agency.compare(b.report.agency);  // ties: always ascending
+        if (k == 0) k = a.file.compare(b.file);
+        return k < 0;
+    });
+    v.order_dirty = false;
+}
+
+std::vector<BatchEntry> supervisor_batch(const SupervisorState& v) {
+    std::vector<BatchEntry> out;
+    out.reserve(v.entries.size());
+    for (const SupervisorEntry& e : v.entries) out.push_back(e.batch);
+    return out;
+}
+
+const std::vector<BarChart>& supervisor_charts(SupervisorState& v) {
+    if (v.charts_dirty) {
+        std::vector<BatchEntry> batch = supervisor_batch(v);
+        v.charts = batch_charts(batch_figures(batch));
+        v.charts_dirty = false;
+    }
+    return v.charts;
+}
+
+void run_supervisor_aggregate(EditorState& s) {
+    SupervisorState& v = s.supervisor;
+    v.aggregate = aggregate_batch(supervisor_batch(v), v.total_agency, v.year);
+    v.aggregate_done = true;
+    for (const std::string& m : v.aggregate.result.errors) s.fonts.need(m);
+    for (const std::string& m : v.aggregate.result.notes) s.fonts.need(m);
+    s.set_status(v.aggregate.result.ok ? "已汇总 " + std::to_string(v.aggregate.count) + " 份报告" : "无法汇总",
+                 !v.aggregate.result.ok);
+}
+
+void open_supervisor_entry(EditorState& s, int index) {
+    SupervisorState& v = s.supervisor;
+    if (index < 0 || index >= static_cast<int>(v.entries.size()) || !v.entries[index].batch.ok) return;
+    const SupervisorEntry& e = v.entries[index];
+    if (s.grid.editing) s.cancel_edit();
+    ImGui::ClearActiveID();
+    s.autosave_if_due(true);  // the report being edited is stored first: nothing is lost
+    s.grid = {};
+    Report r = e.batch.report;
+    s.fonts.need(r.agency);
+    s.fonts.need_heading(r.agency);
+    s.fonts.need(r.preface);
+    for (const std::string& t : r.sections) s.fonts.need(t);
+    std::string key = ReportStore::key_for(r);
+    // One rule with 打开: only a JSON file is what it says; a published text is converted, so not saved to a file.
+    s.doc.replace(std::move(r), !e.from_text);
+    s.doc.set_previous(s.store.load_previous(key));
+    s.store_key.clear();
+    // Looked at from the table, the report is not put into the 报告 menu; the first change stores it.
+    s.autosaved_revision = s.doc.revision();
+    v.viewing = index;
+    v.viewing_key = key;
+    v.open = false;
+    s.set_status("已打开：" + e.batch.file + "（来自汇总检查表）");
+    s.platform.request_frame();
+}
+
+void export_supervisor_workbook(EditorState& s) {
+    WorkbookOptions o;
+    o.total_agency = s.supervisor.total_agency;
+    o.year = s.supervisor.year;
+    WorkbookResult book = write_workbook(supervisor_batch(s.supervisor), o);
+    if (!book.ok) {
+        s.set_status(book.error, true);
+        return;
+    }
+    s.platform.offer_file("检查结果.xlsx", book.bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    s.set_status("已导出：检查结果.xlsx");
+}
+
+void export_supervisor_dashboard(EditorState& s) {
+    WorkbookOptions o;
+    o.total_agency = s.supervisor.total_agency;
+    o.year = s.supervisor.year;
+    s.platform.offer_file("检查结果.html", write_dashboard(supervisor_batch(s.supervisor), o), "text/html");
+    s.set_status("已导出：检查结果.html");
+}
+
+}  // namespace nianbao::editor
