@@ -16,6 +16,7 @@ int cmd_new(const Args& args);
 int cmd_aggregate(const Args& args);
 int cmd_rules(const Args& args);
 int cmd_format(const Args& args);
+int cmd_compare(const Args& args);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;

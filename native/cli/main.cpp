@@ -19,6 +19,8 @@ constexpr const char* kUsage = R"(nianbao — 政府信息公开工作年度报�
   nianbao aggregate FILES... -o total.json [--agency 汇总名称]
   nianbao rules [--markdown]                   列出全部校验规则
   nianbao format [--markdown]                  列出报告格式与单元格编号
+  nianbao compare 上年报告 本年报告 [--json] [-o 对比.html|对比.docx]
+      与上年对比：重复率、变动的数据、跨年度勾稽问题。两个参数都是文件夹时逐单位配对对比。
 )";
 
 }  // namespace
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
     if (command == "aggregate") return cmd_aggregate(args);
     if (command == "rules") return cmd_rules(args);
     if (command == "format") return cmd_format(args);
+    if (command == "compare") return cmd_compare(args);
     std::cerr << "nianbao: 未知命令“" << command << "”。\n\n" << kUsage;
     return kExitUnreadable;
 }

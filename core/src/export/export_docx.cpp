@@ -13,6 +13,7 @@
 // Every part is written in a fixed order with no dates or ids that change, so the bytes depend only on the report.
 #include "nianbao/export.h"
 
+#include "docx_package.h"
 #include "export_common.h"
 #include "nianbao/zip_writer.h"
 
@@ -239,13 +240,13 @@ std::string document_xml(const Report& report) {
     return body;
 }
 
-std::string core_properties(const Report& report) {
+std::string core_properties(std::string_view title, std::string_view creator) {
     std::string part(kXmlDeclaration);
     part += "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>";
-    append_escaped(part, report.title());
+    append_escaped(part, title);
     part += "</dc:title><dc:creator>";
-    append_escaped(part, report.agency);
+    append_escaped(part, creator);
     part += "</dc:creator><dc:language>zh-CN</dc:language></cp:coreProperties>";
     return part;
 }
@@ -255,12 +256,23 @@ std::string xml_part(std::string_view content) { return std::string(kXmlDeclarat
 }  // namespace
 
 std::string export_docx(const Report& report) {
+    return exporting::docx_package(report.title(), report.agency, document_xml(report));
+}
+
+// ---- The same package around another document (the comparison's .docx, docx_package.h) ----
+namespace exporting {
+
+void append_docx_paragraph(std::string& out, std::string_view style, std::string_view text) {
+    append_paragraph(out, style, text);
+}
+
+std::string docx_package(std::string_view title, std::string_view creator, const std::string& document) {
     ZipWriter zip;
     // [Content_Types].xml first: some readers (and the OPC spec's advice) expect it at the start of the archive.
     zip.add("[Content_Types].xml", xml_part(kContentTypes));
     zip.add("_rels/.rels", xml_part(kPackageRels));
-    zip.add("docProps/core.xml", core_properties(report));
-    zip.add("word/document.xml", document_xml(report));
+    zip.add("docProps/core.xml", core_properties(title, creator));
+    zip.add("word/document.xml", document);
     zip.add("word/_rels/document.xml.rels", xml_part(kDocumentRels));
     zip.add("word/styles.xml", wordml_part("w:styles", kStyles));
     zip.add("word/settings.xml", wordml_part("w:settings", kSettings));
@@ -268,5 +280,7 @@ std::string export_docx(const Report& report) {
     zip.add("word/footer1.xml", wordml_part("w:ftr", kFooter));
     return zip.finish();
 }
+
+}  // namespace exporting
 
 }  // namespace nianbao
