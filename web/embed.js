@@ -316,6 +316,12 @@
     openRow: function (row) { return !!Module._nb_sup_open_row(row); },
     lastLoad: function () { return lastLoad; },
     // The loaded batch as .xlsx bytes (检查结果, 数据, 汇总, 图表) and as a dashboard page (HTML text).
+    // Comparison mode: last year's reports (same forms as add), paired with this year's by agency.
+    addPrevious: function (files) {
+      if (!started) return Promise.resolve(null);
+      Module._nb_sup_target_previous(1);
+      return addFiles(files);
+    },
     workbook: function () { return supBytes(0); },
     dashboard: function () { return new TextDecoder().decode(supBytes(1)); },
   };

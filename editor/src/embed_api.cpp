@@ -98,7 +98,12 @@ void supervisor_add(EditorApp& app, std::string_view file_name, std::string_view
 
 void supervisor_loaded(EditorApp& app, double milliseconds) {
     SupervisorState& v = app.internal_state().supervisor;
-    v.load_ms = milliseconds;
+    if (v.adding_previous) {  // last year's set came in: the comparison shows it
+        v.adding_previous = false;
+        v.tab = 2;
+    } else {
+        v.load_ms = milliseconds;
+    }
     v.open = true;
     v.focus = true;
     app.internal_state().platform.request_frame();
@@ -132,6 +137,10 @@ bool supervisor_is_open(const EditorApp& app) { return app.internal_state().supe
 void supervisor_clear(EditorApp& app) {
     clear_supervisor(app.internal_state().supervisor);
     app.internal_state().platform.request_frame();
+}
+
+void supervisor_target_previous(EditorApp& app, bool previous) {
+    app.internal_state().supervisor.adding_previous = previous;
 }
 
 std::string supervisor_workbook(const EditorApp& app) {
@@ -174,8 +183,21 @@ std::string supervisor_json(const EditorApp& app) {
         for (std::size_t k = 0; k < entry.rules.size(); ++k) out += (k ? ",\"" : "\"") + json_escape(entry.rules[k]) + "\"";
         out += "]}";
     }
+    update_supervisor_comparison(v);
+    out += "],\"previous\":" + std::to_string(v.previous.size()) + ",\"pairs\":[";
+    for (std::size_t i = 0; i < v.sets.pairs.size(); ++i) {
+        const Comparison& c = v.sets.pairs[i].comparison;
+        char rate[32];
+        std::snprintf(rate, sizeof rate, "%.4f", c.overall_rate);
+        out += std::string(i ? "," : "") + "{\"agency\":\"" + json_escape(c.current_agency) + "\",\"previous_year\":" +
+               std::to_string(c.previous_year) + ",\"year\":" + std::to_string(c.current_year) + ",\"overall\":" + rate +
+               ",\"cells\":" + std::to_string(c.cells.size()) + ",\"cross_year_errors\":" +
+               std::to_string(c.cross_year_errors) + "}";
+    }
+    out += "],\"unpaired_previous\":" + std::to_string(v.sets.unpaired_previous.size()) +
+           ",\"unpaired_current\":" + std::to_string(v.sets.unpaired_current.size());
     const AggregateResult& a = v.aggregate.result;
-    out += "],\"aggregate\":{\"done\":" + std::string(v.aggregate_done ? "true" : "false") +
+    out += ",\"aggregate\":{\"done\":" + std::string(v.aggregate_done ? "true" : "false") +
            ",\"ok\":" + (a.ok ? "true" : "false") + ",\"year\":" + std::to_string(v.year) +
            ",\"count\":" + std::to_string(v.aggregate.count) + ",\"agency\":\"" + json_escape(v.total_agency) + "\",\"errors\":[";
     for (std::size_t k = 0; k < a.errors.size(); ++k) out += (k ? ",\"" : "\"") + json_escape(a.errors[k]) + "\"";

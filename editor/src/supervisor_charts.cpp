@@ -28,8 +28,9 @@ void legend(const BarChart& c) {
     }
 }
 
-// One chart; returns the batch entry of a clicked bar, or -1.
-int draw_chart(EditorState& s, const BarChart& c, int index) {
+}  // namespace
+
+int draw_supervisor_bar_chart(EditorState& s, const BarChart& c, int index) {
     const float sc = s.fonts.scale();
     const float row_h = 20 * sc, bar_h = 14 * sc;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
@@ -95,8 +96,6 @@ int draw_chart(EditorState& s, const BarChart& c, int index) {
     return clicked && hovered_bar >= 0 ? c.entries[hovered_bar] : -1;
 }
 
-}  // namespace
-
 void draw_supervisor_charts(EditorState& s, float height) {
     SupervisorState& v = s.supervisor;
     ImGui::BeginChild("##charts", ImVec2(0, height), ImGuiChildFlags_Border);
@@ -108,7 +107,7 @@ void draw_supervisor_charts(EditorState& s, float height) {
         ImGui::PopStyleColor();
     } else {
         for (std::size_t i = 0; i < charts.size(); ++i) {
-            int clicked = draw_chart(s, charts[i], static_cast<int>(i));
+            int clicked = draw_supervisor_bar_chart(s, charts[i], static_cast<int>(i));
             if (clicked >= 0) open = clicked;
         }
     }

@@ -8,6 +8,7 @@
 #include "editor_state.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ClearActiveID: a field being typed in must not carry over to another report
+#include "nianbao/batch_compare.h"
 #include "nianbao/dashboard.h"
 #include "nianbao/import_text.h"
 #include "nianbao/json_io.h"
@@ -47,6 +48,11 @@ void add_supervisor_entry(EditorState& s, SupervisorEntry e) {
     s.fonts.need(e.batch.file);
     s.fonts.need(e.batch.report.agency);
     s.fonts.need(e.batch.error);
+    v.compare_dirty = true;
+    if (v.adding_previous) {
+        v.previous.push_back(std::move(e));
+        return;
+    }
     // The same file again (same name, agency and year) replaces its row; files of the same name from different
     // agencies (every folder has its "年度报告.txt") are all kept.
     auto same = std::find_if(v.entries.begin(), v.entries.end(), [&](const SupervisorEntry& x) {
@@ -60,6 +66,7 @@ void add_supervisor_entry(EditorState& s, SupervisorEntry e) {
 }
 
 void clear_supervisor(SupervisorState& v) {
+    v.compare_dirty = true;
     v.entries.clear();
     v.order.clear();
     v.charts.clear();
@@ -94,6 +101,30 @@ void sort_supervisor_rows(SupervisorState& v) {
         return k < 0;
     });
     v.order_dirty = false;
+}
+
+void update_supervisor_comparison(SupervisorState& v) {
+    if (!v.compare_dirty) return;
+    std::vector<Report> previous, current;
+    v.sets_previous.clear();
+    v.sets_current.clear();
+    for (int i = 0; i < static_cast<int>(v.previous.size()); ++i)
+        if (v.previous[i].batch.ok) previous.push_back(v.previous[i].batch.report), v.sets_previous.push_back(i);
+    for (int i = 0; i < static_cast<int>(v.entries.size()); ++i)
+        if (v.entries[i].batch.ok) current.push_back(v.entries[i].batch.report), v.sets_current.push_back(i);
+    v.sets = compare_sets(previous, current);
+    v.compare_charts = comparison_charts(v.sets, previous, current, v.sets_current);
+    v.compare_dirty = false;
+}
+
+void open_supervisor_pair(EditorState& s, int pair) {
+    SupervisorState& v = s.supervisor;
+    update_supervisor_comparison(v);
+    if (pair < 0 || pair >= static_cast<int>(v.sets.pairs.size())) return;
+    const ComparedPair& p = v.sets.pairs[pair];
+    open_supervisor_entry(s, v.sets_current[p.current]);
+    s.doc.set_previous(v.previous[v.sets_previous[p.previous]].batch.report);
+    s.autosaved_revision = s.doc.revision();  // still only looked at: not stored until changed
 }
 
 std::vector<BatchEntry> supervisor_batch(const SupervisorState& v) {

@@ -17,12 +17,12 @@ namespace {
 
 void draw_top_line(EditorState& s) {
     SupervisorState& v = s.supervisor;
-    if (ImGui::Button("添加报告文件…")) v.want_files = 1;
+    if (ImGui::Button("添加报告文件…")) v.want_files = 1, v.adding_previous = false;
     s.mark("button.sup.add", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
         ImGui::SetTooltip("可一次选择多个 JSON 报告或已发布报告的文字（.txt）；也可以把多个文件一起拖到窗口中");
     ImGui::SameLine();
-    if (ImGui::Button("添加文件夹…")) v.want_files = 2;
+    if (ImGui::Button("添加文件夹…")) v.want_files = 2, v.adding_previous = false;
     s.mark("button.sup.folder", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
         ImGui::SetTooltip("读取一个文件夹（含子文件夹）中所有的 .json 和 .txt 报告；也可以把文件夹拖到窗口中");
@@ -68,18 +68,20 @@ void draw_top_line(EditorState& s) {
 
 void draw_tabs(EditorState& s, float height) {
     SupervisorState& v = s.supervisor;
-    const char* names[] = {"表格", "图表"};
-    for (int t = 0; t < 2; ++t) {
+    const char* names[] = {"表格", "图表", "与上年对比"};
+    const char* marks[] = {"table", "charts", "compare"};
+    for (int t = 0; t < 3; ++t) {
         if (t) ImGui::SameLine();
         bool selected = v.tab == t;
         if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(names[t])) v.tab = t;
         if (selected) ImGui::PopStyleColor();
-        s.mark(std::string("button.sup.tab.") + (t ? "charts" : "table"), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        s.mark(std::string("button.sup.tab.") + marks[t], ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     }
     height -= ImGui::GetFrameHeightWithSpacing();
     if (v.tab == 0) draw_supervisor_table(s, height);
-    else draw_supervisor_charts(s, height);
+    else if (v.tab == 1) draw_supervisor_charts(s, height);
+    else draw_supervisor_compare(s, height);
 }
 
 }  // namespace
