@@ -108,3 +108,35 @@ test('the dashboard page opens in Chromium with its five charts drawn and no scr
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('comparison mode: last year\'s reports pair with this year\'s by agency; a pair opens with last year\'s report', async () => {
+  const { context, page, errors } = await pageWithThreeReports();
+  const blank = await h.report(page);
+  const lastYear = ['甲局', '乙局', '丁局'].map((agency, i) => {
+    const r = JSON.parse(JSON.stringify(blank));
+    r.agency = agency;
+    r.year = 2023;
+    return { name: `上年${i + 1}.json`, text: JSON.stringify(r) };
+  });
+  await page.evaluate((files) => window.nianbao.supervisor.addPrevious(files), lastYear);
+  await page.waitForFunction(() => window.nianbao.supervisor.rows().previous === 3);
+  await h.idle(page);
+  const r = await page.evaluate(() => window.nianbao.supervisor.rows());
+  assert.equal(r.tab, 2, 'the comparison is shown once last year\'s set is in');
+  assert.equal(r.count, 4, 'this year\'s table is unchanged');
+  assert.deepEqual(r.pairs.map((p) => p.agency).sort(), ['乙局', '甲局']);
+  for (const p of r.pairs) assert.equal(p.previous_year, 2023);
+  assert.equal(r.unpaired_previous, 1, '丁局 has no report this year');
+  assert.equal(r.unpaired_current, 1, '丙局 has no report last year');
+  const l = await h.layout(page);
+  assert.ok(l['sup.pair.0'] && l['sup.pair.0'][5], 'the first pair is on screen');
+  assert.ok(l['sup.chart.10'], 'the chart of last year beside this year is drawn');
+  await h.screenshot(page, 'supervisor-07-comparison.png');
+  await h.clickMark(page, 'sup.pair.0');
+  const opened = await h.report(page);
+  assert.equal(opened.agency, r.pairs[0].agency);
+  assert.equal(opened.year, 2024);
+  assert.equal((await h.state(page)).previous, true, 'last year\'s report is loaded for the cross-year checks');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
