@@ -2,9 +2,15 @@
 // (tests/browser/supervisor_dashboard.test.js opens it in Chromium and takes a screenshot.)
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "nianbao/dashboard.h"
+#include "nianbao/json_io.h"
 #include "nianbao/rules.h"
+#include "run_cli.h"
 #include "sample_reports.h"
+#include "test_paths.h"
 
 using namespace nianbao;
 using namespace nianbao::test;
@@ -69,4 +75,21 @@ TEST_CASE("the dashboard shows the 汇总 in the official tables, or why it coul
     std::string none = write_dashboard(mixed, o);
     CHECK(none.find("无法汇总") != std::string::npos);
     CHECK(write_dashboard({}).find("没有可读取的报告，无法作图。") != std::string::npos);
+}
+
+TEST_CASE("nianbao validate FOLDER -o x.html writes the dashboard, and another extension is refused in Chinese") {
+    auto dir = scratch_dir() / "dash_folder";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "a.json") << report_to_json(consistent_report());
+    auto html = scratch_dir() / "检查结果.html";
+    CliRun run = run_cli("validate " + quoted(dir) + " -o " + quoted(html));
+    INFO(run.out);
+    CHECK(run.exit_code == 0);
+    std::string page = read_file(html);
+    CHECK(count_of(page, "<svg ") == 5);
+    CHECK(page.find("示例县青松街道办事处") != std::string::npos);
+    CliRun bad = run_cli("validate " + quoted(dir) + " -o " + quoted(scratch_dir() / "x.csv"));
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.out.find("-o 的文件名应以 .xlsx（Excel 工作簿）或 .html（网页）结尾") != std::string::npos);
+    CHECK(!std::filesystem::exists(scratch_dir() / "x.csv"));
 }
