@@ -2,6 +2,7 @@
 // paired by agency with compare_sets(). One row per pair — repetition rates, changed cells, cross-year problems and
 // the sections more than half repeated — highest overall repetition first; clicking a row opens this year's report
 // with last year's as its previous report. Below, last year's 新收 beside this year's and the rate per agency.
+#include <algorithm>
 #include <cstdio>
 
 #include "editor_state.h"
@@ -84,8 +85,11 @@ void draw_supervisor_compare(EditorState& s, float height) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
             if (ImGui::Selectable(c.current_agency.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) open_pair = i;
-            s.mark("sup.pair." + std::to_string(i), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                   static_cast<int>(c.overall_rate * 100 + 0.5));
+            {  // the mark covers the agency's name (column 0), where the row is clipped and clicked
+                ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+                b.x = std::min(b.x, a.x + std::max(ImGui::CalcTextSize(c.current_agency.c_str()).x, 8.0f));
+                s.mark("sup.pair." + std::to_string(i), a, b, static_cast<int>(c.overall_rate * 100 + 0.5));
+            }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
             ImGui::Text("%d → %d", c.previous_year, c.current_year);
