@@ -38,7 +38,7 @@ endif()
 foreach(_t
     "editor.test.js|browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
     "embed.test.js|browser: embedding (nianbao.load/get/validate, change event, URL parameters, CSP, iframe host, refused origin)"
-    "supervisor.test.js|browser: supervisor's view (300 reports in one table under a second, open a row, drop, folder, 汇总)"
+    "supervisor.test.js|browser: supervisor's view (300 reports in one table, load time printed, open a row, drop, folder, 汇总)"
     "supervisor_workbook.test.js|browser: supervisor's charts, the workbook downloaded and read back by openpyxl, the dashboard page")
   string(REPLACE "|" ";" _t "${_t}")
   list(GET _t 0 _file)
