@@ -39,7 +39,8 @@ foreach(_t
     "editor.test.js|browser: the page (file:// and 127.0.0.1, entry, IME, paste, validation, autosave, downloads)"
     "embed.test.js|browser: embedding (nianbao.load/get/validate, change event, URL parameters, CSP, iframe host, refused origin)"
     "supervisor.test.js|browser: supervisor's view (300 reports in one table under a second, open a row, drop, folder, 汇总)"
-    "compare.test.js|browser: comparison with last year (报告 → 与上年对比…, summary, highlighted passages, jump, download, nianbao.compare)")
+    "compare.test.js|browser: comparison with last year (报告 → 与上年对比…, summary, highlighted passages, jump, download, nianbao.compare)"
+    "supervisor_workbook.test.js|browser: supervisor's charts, the workbook downloaded and read back by openpyxl, the dashboard page")
   string(REPLACE "|" ";" _t "${_t}")
   list(GET _t 0 _file)
   list(GET _t 1 _name)

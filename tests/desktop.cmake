@@ -61,3 +61,9 @@ set_tests_properties(
   "desktop: a killed editor's typed edit is offered and restored on the next start"
   "desktop: declining the recovery opens the named file and keeps the recovered copy"
   PROPERTIES LABELS "desktop;xvfb" TIMEOUT 120)
+# The supervisor's test waits for each state it needs (the editor's --live-state) rather than sleeping: on a loaded
+# machine it takes longer instead of failing, so it gets more time than the others.
+if(TEST "desktop: the supervisor's table takes one file and then every report of a folder through the dialogs")
+  set_tests_properties("desktop: the supervisor's table takes one file and then every report of a folder through the dialogs"
+                       PROPERTIES TIMEOUT 600)
+endif()

@@ -372,5 +372,19 @@
     rows: function () { return JSON.parse(UTF8ToString(Module._nb_sup_json())); },
     openRow: function (row) { return !!Module._nb_sup_open_row(row); },
     lastLoad: function () { return lastLoad; },
+    // The loaded batch as .xlsx bytes (检查结果, 数据, 汇总, 图表) and as a dashboard page (HTML text).
+    // Comparison mode: last year's reports (same forms as add), paired with this year's by agency.
+    addPrevious: function (files) {
+      if (!started) return Promise.resolve(null);
+      Module._nb_sup_target_previous(1);
+      return addFiles(files);
+    },
+    workbook: function () { return supBytes(0); },
+    dashboard: function () { return new TextDecoder().decode(supBytes(1)); },
   };
+  function supBytes(kind) {
+    var n = Module._nb_sup_export(kind);
+    var p = Module._nb_sup_bytes();
+    return HEAPU8.slice(p, p + n);
+  }
 })();

@@ -105,6 +105,23 @@ EMSCRIPTEN_KEEPALIVE const char* nb_sup_json() {
     return g_embed_result.c_str();
 }
 
+// Comparison mode: the files added until nb_sup_loaded are last year's set (1) or this year's (0).
+EMSCRIPTEN_KEEPALIVE void nb_sup_target_previous(int previous) {
+    if (auto* app = nb_editor_app()) nianbao::editor::supervisor_target_previous(*app, previous != 0);
+}
+
+// The loaded batch as an Excel workbook (kind 0) or a dashboard page (kind 1): returns the byte count; the bytes are
+// at nb_sup_bytes() until the next call. 0: nothing could be written.
+EMSCRIPTEN_KEEPALIVE int nb_sup_export(int kind) {
+    auto* app = nb_editor_app();
+    g_embed_result = !app ? std::string()
+                     : kind == 0 ? nianbao::editor::supervisor_workbook(*app)
+                                 : nianbao::editor::supervisor_dashboard(*app);
+    return static_cast<int>(g_embed_result.size());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* nb_sup_bytes() { return g_embed_result.data(); }
+
 }  // extern "C"
 
 // ---- Year-over-year comparison (window.nianbao.compare, compareView) ----

@@ -10,6 +10,7 @@
 
 #include "document.h"
 #include "fonts.h"
+#include "supervisor_state.h"
 #include "nianbao_editor/grid.h"
 #include "nianbao_editor/platform.h"
 #include "nianbao_editor/report_store.h"
@@ -62,6 +63,7 @@ struct EditorState {
     bool frame_dialogs = false;
     int settle_frames = 0;             // frames still to draw after a change  // last validation and atlas build, for measure-web
     std::string locked_agency;         // embedding (?lockAgency=1): read-only agency name every report gets
+    SupervisorState supervisor;        // the supervisor's view (supervisor_view.cpp)
 
     // Where things were drawn in the last frame (physical pixels), for tests and embedding: cell ids, "agency",
     // "year", "preface", "text.<section key>", "button.<name>", "finding.<n>". extra: a cell's severity.

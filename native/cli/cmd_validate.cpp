@@ -1,5 +1,7 @@
 // `nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json]`: check reports and say what is wrong.
 // One file: every finding. Several files or a folder: one summary row per file, for a supervisor checking many.
+// `-o 检查结果.xlsx` / `-o 检查结果.html` also writes the batch as an Excel workbook or a dashboard page (by extension).
+#include <cctype>
 #include <iostream>
 #include <set>
 
@@ -7,9 +9,11 @@
 
 #include "cli_io.h"
 #include "commands.h"
+#include "nianbao/dashboard.h"
 #include "nianbao/json_io.h"
 #include "nianbao/text_util.h"
 #include "nianbao/validate.h"
+#include "nianbao/workbook.h"
 
 namespace nianbao::cli {
 namespace {
@@ -54,14 +58,50 @@ void print_one(const LoadedReport& loaded, const ValidationResult& v) {
               << "\n";
 }
 
+bool ends_with(std::string_view s, std::string_view tail) {
+    if (s.size() < tail.size()) return false;
+    for (std::size_t i = 0; i < tail.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - tail.size() + i])) != tail[i]) return false;
+    return true;
+}
+
+// Writes the batch to `-o`: .xlsx a workbook, .html/.htm a dashboard page. False (with a message) on failure.
+bool write_batch(const std::string& path, const std::vector<BatchEntry>& entries) {
+    std::string bytes, error;
+    if (ends_with(path, ".xlsx")) {
+        WorkbookResult book = write_workbook(entries);
+        if (!book.ok) {
+            print_error(book.error);
+            return false;
+        }
+        bytes = std::move(book.bytes);
+    } else {
+        bytes = write_dashboard(entries);
+    }
+    if (!write_file(path, bytes, error)) {
+        print_error(error);
+        return false;
+    }
+    std::cerr << "已写出：" << path << "（" << entries.size() << " 个文件）\n";
+    return true;
+}
+
 }  // namespace
 
 int cmd_validate(const Args& args) {
-    Options o = parse_options(args, {"--previous"}, {"--json"});
+    Options o = parse_options(args, {"--previous", "-o"}, {"--json"});
     if (!o.error.empty() || o.positional.empty()) {
-        print_error(o.error.empty() ? "用法：nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json]" : o.error);
+        print_error(o.error.empty()
+                        ? "用法：nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json] [-o 检查结果.xlsx|检查结果.html]"
+                        : o.error);
         return kExitUnreadable;
     }
+    const std::string* batch_out = o.value("-o");
+    if (batch_out && !ends_with(*batch_out, ".xlsx") && !ends_with(*batch_out, ".html") && !ends_with(*batch_out, ".htm")) {
+        print_error("-o 的文件名应以 .xlsx（Excel 工作簿）或 .html（网页）结尾：" + *batch_out);
+        return kExitUnreadable;
+    }
+    std::vector<BatchEntry> batch;
     std::optional<LoadedReport> previous;
     if (const std::string* p = o.value("--previous")) {
         previous = load_report(*p);
@@ -86,6 +126,7 @@ int cmd_validate(const Args& args) {
         LoadedReport loaded = load_report(file);
         if (!loaded.ok) {
             any_unreadable = true;
+            if (batch_out) batch.push_back(unreadable_entry(file, loaded.errors.empty() ? std::string() : loaded.errors.front()));
             if (json_out) {
                 nlohmann::ordered_json entry{{"file", file}, {"readable", false}, {"errors", loaded.errors}};
                 if (single) std::cout << entry.dump(2) << "\n";
@@ -99,6 +140,14 @@ int cmd_validate(const Args& args) {
         }
         ValidationResult v = validate(loaded.report, previous ? &previous->report : nullptr);
         any_errors |= v.errors > 0;
+        if (batch_out) {
+            BatchEntry entry;
+            entry.file = file;
+            entry.ok = true;
+            entry.report = loaded.report;
+            entry.validation = v;
+            batch.push_back(std::move(entry));
+        }
         if (json_out) {
             auto j = nlohmann::ordered_json::parse(validation_to_json(v));
             if (single) {
@@ -122,6 +171,7 @@ int cmd_validate(const Args& args) {
         }
     }
     if (json_out && !single) std::cout << all.dump(2) << "\n";
+    if (batch_out && !write_batch(*batch_out, batch)) return kExitUnreadable;
     if (any_unreadable) return kExitUnreadable;
     return any_errors ? kExitFindings : kExitOk;
 }

@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kUsage = R"(nianbao — 政府信息公开工作年度报告 检查与导出工具
 
 用法：
-  nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json]
+  nianbao validate FILE... [--previous LAST_YEAR_FILE] [--json] [-o 检查结果.xlsx|检查结果.html]
       检查报告（.json，或已发布报告的 PDF、.docx、网页、.txt；可给多个文件或文件夹）。
       退出码：0 未发现错误，1 发现错误，2 无法读取。
   nianbao import REPORT -o report.json         读入已发布的报告（PDF、.docx、网页或文字）

@@ -58,6 +58,7 @@ struct Options {
     std::string state_out;        // test runs: on quit, the editor's and the desktop's state as JSON
     std::string ready_file;       // test runs: written once the first frames are on screen
     std::string compare;          // last year's report: open 报告 → 与上年对比… against it
+    std::string live_state;       // test runs: rewritten whenever the dialog or the supervisor's table changes
 };
 
 void print_usage() {
@@ -73,6 +74,7 @@ void print_usage() {
         "  --state-out OUT.json     on quit, the editor's state_json, the recovery offer and the font used\n"
         "  --ready-file PATH        write PATH once the first frames are drawn\n"
         "  --compare LAST_YEAR      load last year's report and open 报告 → 与上年对比… (also for users)\n"
+        "  --live-state PATH        after each frame: {frames, dialog open, the supervisor's table} as JSON\n"
         "SIGTERM/SIGINT quit cleanly (doing the --screenshot/--save-json/--state-out work first).\n"
         "Data (autosave, crash recovery): $XDG_DATA_HOME/nianbao, else ~/.local/share/nianbao.");
 }
@@ -106,6 +108,8 @@ bool parse_options(int argc, char** argv, Options& o) {
             if (!value(o.ready_file)) return false;
         } else if (a == "--compare") {
             if (!value(o.compare)) return false;
+        } else if (a == "--live-state") {
+            if (!value(o.live_state)) return false;
         } else if (!a.empty() && a[0] == '-') {
             std::fprintf(stderr, "nianbao-editor: unknown option %s\n", a.c_str());
             return false;
@@ -524,6 +528,13 @@ int main(int argc, char** argv) {
             }
             glfwSwapBuffers(window);
             ++frames;
+            // Tests wait for the state they need (a dialog open, rows in the table) instead of sleeping.
+            if (!opt.live_state.empty()) {
+                std::string live = "{\"frames\":" + std::to_string(frames) + ",\"dialog\":" +
+                                   (dialog.active() ? "true" : "false") +
+                                   ",\"supervisor\":" + editor::supervisor_json(app) + "}\n";
+                write_file_atomic(opt.live_state, live);
+            }
             if (!ready_written && frames >= 3 && !opt.ready_file.empty()) {
                 write_file_atomic(opt.ready_file, std::to_string(frames) + "\n");
                 ready_written = true;

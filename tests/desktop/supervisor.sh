@@ -2,12 +2,14 @@
 # The supervisor's table in the desktop editor, through the real window: 报告 → 汇总检查多份报告… opens it; an empty
 # table asks for files first (the open dialog, as "添加报告文件…" does): typing one file's path and Enter adds it.
 # Then "添加文件夹…" shows the folder dialog with its field focused; typing a folder and Enter adds every report in
-# it (.json and .txt, subfolders included; other files ignored). Four rows in all.
+# it (.json and .txt, subfolders included; other files ignored). Four rows in all. Then the 图表 tab draws the charts.
 #
 #   supervisor.sh EDITOR XINPUT REPORT_JSON PUBLISHED_TXT OUT_DIR
 #
+# Every step waits for the state it needs (the editor's --live-state: frames drawn, a dialog open, the table's rows),
+# never for a fixed time, so a busy machine only makes it slower.
 # Coordinates are for the default 1280×860 window with a fresh store (see the screenshots when the layout changes).
-# Screenshots: supervisor-1-folder-dialog.png, supervisor-2-rows.png.
+# Screenshots: supervisor-1-folder-dialog.png, supervisor-2-rows.png, supervisor-3-charts.png.
 set -euo pipefail
 editor=$1 xinput=$2 report=$3 published=$4 out=$5/supervisor
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,6 +18,7 @@ source "$here/lib.sh"
 REPORTS_MENU_X=132 REPORTS_MENU_Y=12        # 报告 in the menu bar
 SUPERVISOR_ITEM_X=175 SUPERVISOR_ITEM_Y=142 # 汇总检查多份报告… in that menu (no stored reports above it)
 ADD_FOLDER_X=203 ADD_FOLDER_Y=106           # 添加文件夹… in the supervisor's window
+CHARTS_TAB_X=126 CHARTS_TAB_Y=168           # 图表 above the table
 
 rm -rf "$out"
 mkdir -p "$out/reports/sub" "$out/single"
@@ -30,18 +33,69 @@ echo "not a report" >"$out/reports/notes.md"
 sed "s/$agency/文峰区教育局/g" "$report" >"$out/single/d.json"  # added alone, before the folder
 start_xvfb
 
-"$editor" --ready-file "$out/ready" --state-out "$out/state.json" >"$out/log.txt" 2>&1 &
+live="$out/live.json"
+# live PATTERN…: the live state (one line of JSON) matches every extended regular expression given. grep, not a
+# JSON parser: polling ten times a second must not take the CPU the editor needs on a loaded machine.
+live() {
+  local p
+  [ -s "$live" ] || return 1
+  for p in "$@"; do grep -Eq -- "$p" "$live" || return 1; done
+}
+# wait_live WHAT PATTERN…: until live PATTERN… holds (at most 120 s), else fail saying what was awaited.
+wait_live() {
+  local what=$1
+  shift
+  for _ in $(seq 1200); do
+    live "$@" && return 0
+    sleep 0.1
+  done
+  import -window root "$out/timeout.png" || true
+  fail "waited in vain for $what (live state: $(cat "$live" 2>/dev/null); see timeout.png)"
+}
+frames() { sed -n 's/^{"frames":\([0-9]*\).*/\1/p' "$live"; }
+# more_frames N: the editor has drawn at least N frames.
+more_frames() {
+  local f
+  f=$(frames)
+  [ -n "$f" ] && [ "$f" -ge "$1" ]
+}
+# act XINPUT_STEPS…: does the input, then waits until the editor has drawn two frames after it (the frame clock draws
+# a few after any input; the field a dialog focuses takes the keyboard on the frame after it opens).
+act() {
+  local f
+  f=$(frames)
+  "$xinput" "$@"
+  for _ in $(seq 1200); do
+    more_frames $((f + 2)) && return 0
+    sleep 0.1
+  done
+  fail "the editor drew nothing after: $* (live state: $(cat "$live"))"
+}
+
+"$editor" --ready-file "$out/ready" --state-out "$out/state.json" --live-state "$live" >"$out/log.txt" 2>&1 &
 pid=$!
 DESKTOP_PIDS+=("$pid")
-wait_for "$out/ready" 30 || fail "the editor drew no frame: $(cat "$out/log.txt")"
-sleep 0.5
-"$xinput" click "$REPORTS_MENU_X" "$REPORTS_MENU_Y" sleep 600 click "$SUPERVISOR_ITEM_X" "$SUPERVISOR_ITEM_Y" sleep 1000 \
-  type "$out/single/d.json" sleep 1000 key Return sleep 1000 \
-  click "$ADD_FOLDER_X" "$ADD_FOLDER_Y" sleep 1000 type "$out/reports" sleep 1500
+wait_for "$out/ready" 60 || fail "the editor drew no frame: $(cat "$out/log.txt")"
+wait_live "the first frames" '^\{"frames":([3-9]|[1-9][0-9]+),' 
+
+act click "$REPORTS_MENU_X" "$REPORTS_MENU_Y"
+act click "$SUPERVISOR_ITEM_X" "$SUPERVISOR_ITEM_Y"
+wait_live "the open dialog the empty table asks for" '"dialog":true' '"supervisor":\{"open":true' 
+act type "$out/single/d.json"
+act key Return
+wait_live "d.json in the table" '"dialog":false' '"count":1,' 
+act click "$ADD_FOLDER_X" "$ADD_FOLDER_Y"
+wait_live "the folder dialog" '"dialog":true' 
+act type "$out/reports"
 import -window root "$out/supervisor-1-folder-dialog.png" || true
-"$xinput" key Return sleep 1500
+act key Return
+wait_live "the folder's reports in the table" '"dialog":false' '"count":4,' 
 import -window root "$out/supervisor-2-rows.png" || true
 not_blank "$out/supervisor-2-rows.png"
+act click "$CHARTS_TAB_X" "$CHARTS_TAB_Y"
+wait_live "the 图表 tab" '"tab":1,' '"charts":5,' 
+import -window root "$out/supervisor-3-charts.png" || true
+not_blank "$out/supervisor-3-charts.png"
 
 kill -TERM "$pid"
 wait "$pid" || fail "the editor exited with $? on SIGTERM"
@@ -59,5 +113,6 @@ assert agencies["a.json"] == sys.argv[2] and agencies["c.json"] == "青石区文
 assert agencies["d.json"] == "文峰区教育局", agencies
 assert agencies["b.txt"], "the published text gave no agency"
 assert state["supervisor"]["open"], "the table is not open"
+assert state["supervisor"]["tab"] == 1, "the charts tab is not shown"
 PY
-echo "PASS: one file through the open dialog, then 添加文件夹…: the folder's 3 reports (subfolder included, other files ignored), 4 rows"
+echo "PASS: one file through the open dialog, then 添加文件夹…: the folder's 3 reports (subfolder included, other files ignored), 4 rows; the charts drawn"

@@ -50,8 +50,15 @@ bool supervisor_open_row(EditorApp& app, int row);
 void supervisor_show(EditorApp& app, bool show);
 bool supervisor_is_open(const EditorApp& app);
 void supervisor_clear(EditorApp& app);
-// {"open":…,"load_ms":…,"rows":[{"file","agency","year","ok","error","errors","warnings","rules":[…]}],
-//  "aggregate":{"done","ok","year","count","agency","errors":[…],"notes":[…]}}
+// Comparison mode: the files added until the next supervisor_loaded are last year's set (true), or this year's.
+void supervisor_target_previous(EditorApp& app, bool previous);
+// The loaded batch as an Excel workbook (.xlsx bytes; "" if it could not be written) and as a dashboard page (HTML).
+std::string supervisor_workbook(const EditorApp& app);
+std::string supervisor_dashboard(const EditorApp& app);
+// {"open","load_ms","count","tab" (0 table, 1 charts, 2 comparison),"viewing" (entry opened from the table or -1),
+//  "charts","rows":[{"file","agency","year","ok","error","text","errors","warnings","rules":[…]}],
+//  "previous" (last year's file count),"pairs":[{"agency","previous_year","year","overall","cells","cross_year_errors"}],
+//  "unpaired_previous","unpaired_current","aggregate":{"done","ok","year","count","agency","errors":[…],"notes"}}
 std::string supervisor_json(const EditorApp& app);
 
 }  // namespace nianbao::editor
