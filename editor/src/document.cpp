@@ -36,6 +36,7 @@ void Document::replace(Report report, bool saved_to_file) {
     report_ = std::move(report);
     undo_.clear();
     redo_.clear();
+    ++replacements_;
     touched();
     if (saved_to_file) file_revision_ = revision_;
 }

@@ -34,6 +34,8 @@ public:
     bool undo();
     bool redo();
 
+    // Counts replace() calls (a report opened, switched to, new): the view starts again at the top.
+    std::uint64_t replacements() const { return replacements_; }
     // Counts every change (edits, undo, redo, replace): views and autosave compare it with what they last saw.
     std::uint64_t revision() const { return revision_; }
     bool unsaved_to_file() const { return revision_ != file_revision_; }
@@ -57,6 +59,7 @@ private:
     std::vector<Step> undo_;
     std::vector<Report> redo_;
     std::uint64_t revision_ = 1;
+    std::uint64_t replacements_ = 0;
     std::uint64_t file_revision_ = 1;
     std::uint64_t validated_revision_ = 0;
     ValidationResult validation_;
