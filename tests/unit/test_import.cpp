@@ -4,12 +4,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <string>
 
 #include "nianbao/export.h"
 #include "nianbao/format.h"
 #include "nianbao/import_text.h"
+#include "nianbao/validate.h"
 #include "test_paths.h"
 
 using namespace nianbao;
@@ -270,6 +272,23 @@ TEST_CASE("importing a truncated text names every missing row, section and table
     CHECK(has_message(r, "未找到「六、其他需要报告的事项」部分", ImportMessage::Level::Error));
     CHECK(has_message(r, "未找到表四（政府信息公开行政复议、行政诉讼情况）的数据，其 15 个格全部留空"));
     CHECK(has_message(r, "文本似乎被截断", ImportMessage::Level::Warning));
+    // The rows cut off are absent, not blank: no balance error is made up from them.
+    CHECK(r.report.imported.absent[static_cast<std::size_t>(format2021().find_cell("t3.carried_out.total"))]);
+    CHECK_FALSE(r.report.imported.absent[static_cast<std::size_t>(format2021().find_cell("t3.new.total"))]);
+    ValidationResult v = validate(r.report);
+    int missing_rows = 0;
+    for (const Finding& f : v.findings) {
+        INFO(f.message);
+        missing_rows += f.rule == "IMPORT.ROW";
+        CHECK(f.rule != "CELL.MISSING");  // cells cut off are absent, not printed blank
+        CHECK(f.rule != "T3.BALANCE");
+        CHECK(f.rule != "T3.SUBTOTAL");
+        CHECK(f.rule != "T4.TOTAL");
+    }
+    CHECK(missing_rows == 2);  // 表三's last 16 rows, and 表四
+    bool unchecked_balance = false;
+    for (const std::string& u : v.unchecked) unchecked_balance |= u.find("T3.BALANCE：原文中没有读到") != std::string::npos;
+    CHECK(unchecked_balance);
 }
 
 TEST_CASE("importing a report without 表四 says so and leaves its fifteen cells blank") {
@@ -298,15 +317,27 @@ TEST_CASE("importing the 2019 layout recognises it, leaves its 表二 blank with
     CHECK(t4_row(r) == Row{2, 0, 0, 1, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0});
 }
 
-TEST_CASE("importing a single （六）其他处理 row gives zeros to all three sub-rows and any other total to 3.其他 with a note") {
+TEST_CASE("importing a single （六）其他处理 row gives zeros to all three sub-rows, any other total to 3.其他, and an IMPORT.LAYOUT warning") {
     ImportResult r = import_fixture("layout_2019.txt");
     // The single row reads 3,0,0,0,0,0,3.
     CHECK(t3_row(r, 20) == Row{B, 0, 0, 0, 0, 0, B});
     CHECK(t3_row(r, 21) == Row{B, 0, 0, 0, 0, 0, B});
     CHECK(t3_row(r, 22) == Row{3, 0, 0, 0, 0, 0, 3});
-    CHECK(t3(r, 22, 0).note.find("未分项") != std::string::npos);
-    CHECK(t3(r, 21, 1).note.find("各分项必为 0") != std::string::npos);
+    // What the published table did is said once as a finding, never as a note inside cells that get exported.
+    CHECK(t3(r, 22, 0).note.empty());
+    CHECK(t3(r, 21, 1).note.empty());
     CHECK(has_message(r, "只有一行（2019 年版格式）", ImportMessage::Level::Warning));
+    const auto& deviations = r.report.imported.deviations;
+    auto layout = std::find_if(deviations.begin(), deviations.end(),
+                               [](const ImportDeviation& d) { return d.rule == RuleId::ImportLayout; });
+    REQUIRE(layout != deviations.end());
+    const ImportDeviation& d = *layout;
+    CHECK(d.place == "表三 收到和处理政府信息公开申请情况");
+    CHECK(d.row == "（六）其他处理");
+    CHECK(d.cells.size() == 21);
+    int layout_findings = 0;
+    for (const Finding& f : validate(r.report).findings) layout_findings += f.rule == "IMPORT.LAYOUT";
+    CHECK(layout_findings == 1);
     // The sub-rows left blank are explained by that message, not counted as unfilled.
     CHECK_FALSE(has_message(r, "个空白格"));
 }
@@ -329,6 +360,16 @@ TEST_CASE("importing matches labels that drift from the format and reports the d
     CHECK(has_message(r, "「2.其他法律行政法规禁止公开」一行在原文中写作「2、其他法律行政止公开」"));
     CHECK(has_message(r, "「五、存在的主要问题及整改措施」，格式规定为「五、存在的主要问题及改进情况」"));
     for (bool found : r.found_section) CHECK(found);
+    // Each drift is also a warning the supervisor's batch table shows, naming the place.
+    std::map<std::string_view, int> by_rule;
+    for (const Finding& f : validate(r.report).findings) {
+        if (!f.rule.starts_with("IMPORT.")) continue;
+        ++by_rule[f.rule];
+        CHECK(f.severity == Severity::Warning);
+        CHECK_FALSE(f.table.empty());
+    }
+    CHECK(by_rule["IMPORT.ROW"] >= 2);
+    CHECK(by_rule["IMPORT.SECTION"] == 2);  // 四 and 五 are renamed
 }
 
 TEST_CASE("importing reads titles with the year first, the agency on its own line, or 年度…工作报告") {

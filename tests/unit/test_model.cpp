@@ -1,6 +1,7 @@
 // The model: cell text parsing, amounts kept exactly, titles.
 #include <doctest/doctest.h>
 
+#include "nianbao/agency_name.h"
 #include "nianbao/report.h"
 
 using namespace nianbao;
@@ -41,4 +42,46 @@ TEST_CASE("an amount in 万元 keeps the decimal exactly as typed") {
 
 TEST_CASE("the title joins agency, year and the official suffix") {
     CHECK(make_report("文峰区商颂街道办事处", 2024).title() == "文峰区商颂街道办事处2024年政府信息公开工作年度报告");
+}
+
+// ---- agency names (YEAR.PREVIOUS, the comparison's folder mode) ----
+
+TEST_CASE("an agency name with and without its parent place is the same agency, and other agencies are not") {
+    struct Pair {
+        std::string_view a, b;
+        bool same;
+    };
+    constexpr Pair kPairs[] = {
+        {"文峰区人民政府", "安阳市文峰区人民政府", true},
+        {"安阳市文峰区人民政府", "文峰区人民政府", true},
+        {"文峰区人民政府", "河南省安阳市文峰区人民政府", true},
+        {"商颂街道办事处", "安阳市文峰区商颂街道办事处", true},
+        {"金水区人民政府", "郑州市金水区人民政府", true},  // 州 inside 郑州 is no place boundary on its own
+        {" 文峰区 人民政府 ", "文峰区人民政府", true},
+        {"文峰区人民政府（办公室）", "文峰区人民政府办公室", true},
+        {"文峰区人民政府", "北关区人民政府", false},
+        {"安阳市文峰区人民政府", "安阳市北关区人民政府", false},
+        {"安阳市人民政府", "安阳市文峰区人民政府", false},
+        {"文峰区人民政府", "文峰区人民政府办公室", false},
+        {"人民政府", "安阳市人民政府", false},  // an office every place has names no place
+        {"文峰区教育局", "安阳市文峰区卫生健康委员会", false},
+    };
+    for (const Pair& p : kPairs) {
+        CAPTURE(p.a);
+        CAPTURE(p.b);
+        CHECK(same_agency(p.a, p.b) == p.same);
+    }
+}
+
+TEST_CASE("an empty agency name is never the same as any other, not even another empty one") {
+    CHECK_FALSE(same_agency("", ""));
+    CHECK_FALSE(same_agency("", "文峰区人民政府"));
+    CHECK_FALSE(same_agency("文峰区人民政府", ""));
+    CHECK_FALSE(same_agency("　 ", "（）"));
+    CHECK(agency_key("　 ").empty());
+}
+
+TEST_CASE("the agency key folds width and drops spaces and punctuation but keeps the characters of the name") {
+    CHECK(agency_key("ＡＢＣ 区 人民政府") == "ABC区人民政府");
+    CHECK(agency_key("中共文峰区委·组织部") == "中共文峰区委组织部");
 }

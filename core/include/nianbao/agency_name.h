@@ -12,7 +12,9 @@ namespace nianbao {
 std::string agency_key(std::string_view name);
 
 // True when both keys are non-empty and equal, or one key ends with the other after the longer one's leading
-// place names (…省, …市, …州, …盟, …区, …县, …旗) are dropped one at a time. Never true for an empty name.
+// place names (…省, …市, …州, …盟, …区, …县, …旗) are dropped one at a time, provided the shorter still names a place
+// of its own ("文峰区人民政府", "商颂街道办事处"; not "人民政府" or "教育局", which every place has). Never true for
+// an empty name.
 bool same_agency(std::string_view a, std::string_view b);
 
 }  // namespace nianbao

@@ -14,8 +14,19 @@
 // - The 2019 layout (format2021().old_layout_markers seen) gives Layout::Y2019; its 表二 has other columns and
 //   cannot be mapped, so the 10 表二 cells stay Blank (with a message); 表三 and 表四 are read.
 // - A single-row （六）其他处理 (2019 layout, and some later reports): a 0 or "/" goes to all three sub-rows (counts
-//   are never negative, so each part is 0); any other value goes to 「3.其他」 with a note saying it is the undivided
-//   total, and sub-rows 1 and 2 stay Blank. A Warning message says so.
+//   are never negative, so each part is 0); any other value goes to 「3.其他」 and sub-rows 1 and 2 stay Blank. No
+//   cell gets a note of ours (a cell's note is published with it); an IMPORT.LAYOUT deviation says what was done.
+// - Departures from the official layout (that single row, a renamed section or one numbered past 六, a missing row, a
+//   misspelt row label, digits run together) are recorded in report.imported.deviations as well as in `messages`:
+//   the validator turns each into a Warning finding of its IMPORT.* rule, so a supervisor's batch table shows them.
+// - Cells whose row or table is not in the text at all (a truncated page, a table published as an image, a digit run
+//   that could not be split) are recorded in report.imported.absent; a blank printed in a table that was read is
+//   not absent. The validator leaves every relation through an absent cell unchecked instead of unbalanced.
+// - The title may be wrapped over two lines, stand in a web page's metadata block ("名称\t…"), or be missing with
+//   the agency alone on the first line and the year in the preface. Spaces between CJK characters and around
+//   full-width punctuation (PDF text that spaces every character) are removed from paragraphs.
+// - A page whose text came out as one line (headings inline, table cells run together) is unfolded first; see
+//   import_run_together.h for how digit runs are split.
 // - An amount printed in 元 ("251000元") is converted exactly to 万元 and the original kept in the cell's note.
 #pragma once
 

@@ -6,12 +6,15 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "nianbao/format.h"
+#include "nianbao/rule_id.h"
 
 namespace nianbao {
 
@@ -41,6 +44,28 @@ struct CellValue {
 
 enum class Layout : std::uint8_t { Y2021, Y2019 };
 
+// A way the published text departed from the official layout, noticed while reading it (a single （六）其他处理 row,
+// a renamed or extra section, a missing row, a misspelt label, digits run together). The validator reports each as a
+// Warning finding of its IMPORT.* rule, so a supervisor's batch table shows it and not only the import notes.
+struct ImportDeviation {
+    RuleId rule;
+    std::string place;        // the official words for where: "表三 收到和处理政府信息公开申请情况" or a section heading
+    std::string row;          // the official row label, when one row is meant
+    std::vector<int> cells;   // cells concerned (may be empty)
+    std::string message;      // Chinese, names the place: "表三「（六）其他处理」只有一行（2019年版格式）…"
+    bool operator==(const ImportDeviation&) const = default;
+};
+
+// What reading a published text learnt that the cells alone cannot say. Empty for a report typed in or read from JSON.
+struct ImportRecord {
+    // Cells whose row or table was not in the text at all (a truncated page, a table published as an image), as
+    // opposed to a blank printed in a table that was read. A relation one side of which is wholly absent and still
+    // blank is unchecked rather than unbalanced. Typing a value into such a cell makes it an ordinary cell again.
+    std::bitset<kCellCount> absent;
+    std::vector<ImportDeviation> deviations;
+    bool operator==(const ImportRecord&) const = default;
+};
+
 struct Report {
     Layout layout = Layout::Y2021;
     std::string agency;    // e.g. 文峰区商颂街道办事处
@@ -48,12 +73,18 @@ struct Report {
     std::string preface;   // opening paragraph before 一、总体情况
     std::array<std::string, kSectionCount> sections;  // text of each section (the table sections may have notes)
     std::array<CellValue, kCellCount> cells;
+    ImportRecord imported;  // not part of the published document: kept with the working copy only
 
     std::string& text(SectionId id) { return sections[static_cast<int>(id)]; }
     const std::string& text(SectionId id) const { return sections[static_cast<int>(id)]; }
     // "文峰区商颂街道办事处2024年政府信息公开工作年度报告"; without agency or year, what is known.
     std::string title() const;
-    bool operator==(const Report&) const = default;
+    // Equal content: what the published text said about itself (`imported`) is not part of the report's content, so a
+    // report read back from its own text export equals the original.
+    bool operator==(const Report& o) const {
+        return layout == o.layout && agency == o.agency && year == o.year && preface == o.preface &&
+               sections == o.sections && cells == o.cells;
+    }
 };
 
 // A new, empty report: every cell blank.

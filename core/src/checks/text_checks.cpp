@@ -300,7 +300,7 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
 Finding& add_contradiction(FindingSink& sink, SectionId section, std::string quoted, const TableValue& table,
                            std::string tail) {
     const SectionDef& sec = format2021().section(section);
-    Finding& f = sink.add("TEXT.NUMBERS", "“" + std::string(sec.heading) + "”中写“" + quoted + "”，但表格中" + table.name +
+    Finding& f = sink.add(RuleId::TextNumbers, "“" + std::string(sec.heading) + "”中写“" + quoted + "”，但表格中" + table.name +
                                               "为 " + std::to_string(table.value) + tail + "。");
     f.cells = table.cells;
     f.table = std::string(sec.heading);
@@ -377,7 +377,7 @@ void check_fee_texts(const Report& r, FindingSink& sink) {
     auto unpaid = t3_row_total(r, t3row::FeeUnpaid, cells);
     if (unpaid && *unpaid > 0 && other.find("收费通知") == std::string::npos) {
         const RowDef& row = f.table(TableId::T3).rows[t3row::FeeUnpaid];
-        Finding& finding = sink.add("FEE.NOTICE", "表三“" + std::string(row.label) + "”为 " + std::to_string(*unpaid) +
+        Finding& finding = sink.add(RuleId::FeeNotice, "表三“" + std::string(row.label) + "”为 " + std::to_string(*unpaid) +
                                                       "，说明发出过收费通知，但“" + std::string(sec.heading) +
                                                       "”没有报告收费通知的件数和总金额。");
         finding.cells = cells;
@@ -386,7 +386,7 @@ void check_fee_texts(const Report& r, FindingSink& sink) {
         finding.actual = std::to_string(*unpaid);
     }
     if (!contains_any(other, {"处理费", "收费", "收取", "管理费", "费用"})) {
-        Finding& finding = sink.add("FEE.REPORT", "“" + std::string(sec.heading) +
+        Finding& finding = sink.add(RuleId::FeeReport, "“" + std::string(sec.heading) +
                                                       "”没有报告信息处理费的收取情况（未收取的也应说明）。");
         finding.table = std::string(sec.heading);
     }
@@ -398,7 +398,7 @@ void check_rectification(const Report& r, FindingSink& sink) {
     std::string last_year = r.year > 0 ? std::to_string(r.year - 1) + "年" : "上年";
     if (contains_any(problems, {"整改", "改进", "上年", "上一年", "去年", last_year})) return;
     const SectionDef& sec = format2021().section(SectionId::Problems);
-    Finding& f = sink.add("RECTIFY", "“" + std::string(sec.heading) + "”没有说明上一年度报告所列问题的整改情况。");
+    Finding& f = sink.add(RuleId::Rectify, "“" + std::string(sec.heading) + "”没有说明上一年度报告所列问题的整改情况。");
     f.table = std::string(sec.heading);
 }
 
@@ -417,7 +417,7 @@ void check_copied_text(const Report& r, const Report& previous, FindingSink& sin
         }
         if (copied == 0) continue;
         const SectionDef& sec = format2021().section(id);
-        Finding& f = sink.add("TEXT.COPIED", "“" + std::string(sec.heading) + "”有 " + std::to_string(copied) +
+        Finding& f = sink.add(RuleId::TextCopied, "“" + std::string(sec.heading) + "”有 " + std::to_string(copied) +
                                                  " 段与上年报告完全相同，可能照抄上年内容。");
         f.table = std::string(sec.heading);
         f.actual = std::to_string(copied);

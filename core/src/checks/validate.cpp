@@ -10,11 +10,11 @@
 namespace nianbao {
 namespace detail {
 
-Finding& FindingSink::add(std::string_view rule_id, std::string message) {
-    const RuleDef* rule = find_rule(rule_id);
+Finding& FindingSink::add(RuleId rule_id, std::string message) {
+    const RuleDef& rule = rule_def(rule_id);
     Finding f;
-    f.rule = rule ? rule->id : rule_id;
-    f.severity = rule ? rule->severity : Severity::Error;
+    f.rule = rule.id;
+    f.severity = rule.severity;
     f.message = std::move(message);
     (f.severity == Severity::Error ? result_.errors : result_.warnings) += 1;
     result_.findings.push_back(std::move(f));
@@ -47,21 +47,21 @@ using detail::FindingSink;
 void check_layout(const Report& r, FindingSink& sink) {
     if (r.layout != Layout::Y2019) return;
     if (r.year >= 2021) {
-        sink.add("FORMAT.OUTDATED", std::to_string(r.year) +
+        sink.add(RuleId::FormatOutdated, std::to_string(r.year) +
                                         "年度报告仍使用2019年版格式，应改用国办公开办函〔2021〕30号规定的2021年版格式；"
                                         "表二无法按新格式核对，表三、表四已按相同结构核对。");
     } else {
-        sink.add("FORMAT.OLD", "本报告使用2019年版格式（2019、2020年度适用）：表二的栏目与2021年版不同，未核对；"
+        sink.add(RuleId::FormatOld, "本报告使用2019年版格式（2019、2020年度适用）：表二的栏目与2021年版不同，未核对；"
                                "表三、表四按相同结构核对。");
     }
 }
 
 void check_header(const Report& r, FindingSink& sink) {
-    if (trim(r.agency).empty()) sink.add("HEADER.MISSING", "未填写机关名称。").row = "机关名称";
+    if (trim(r.agency).empty()) sink.add(RuleId::HeaderMissing, "未填写机关名称。").row = "机关名称";
     if (r.year == 0) {
-        sink.add("HEADER.MISSING", "未填写报告年度。").row = "报告年度";
+        sink.add(RuleId::HeaderMissing, "未填写报告年度。").row = "报告年度";
     } else if (r.year < 2008 || r.year > 2100) {
-        Finding& f = sink.add("HEADER.MISSING", "报告年度 " + std::to_string(r.year) + " 不合理（应为2008年以后的年份）。");
+        Finding& f = sink.add(RuleId::HeaderMissing, "报告年度 " + std::to_string(r.year) + " 不合理（应为2008年以后的年份）。");
         f.row = "报告年度";
         f.actual = std::to_string(r.year);
     }
@@ -70,7 +70,7 @@ void check_header(const Report& r, FindingSink& sink) {
 void check_sections(const Report& r, FindingSink& sink) {
     for (const SectionDef& s : format2021().sections) {
         if (s.has_table || !trim(r.text(s.id)).empty()) continue;
-        Finding& f = sink.add("SECTION.MISSING", "缺少“" + std::string(s.heading) + "”部分的内容。" + std::string(s.help));
+        Finding& f = sink.add(RuleId::SectionMissing, "缺少“" + std::string(s.heading) + "”部分的内容。" + std::string(s.help));
         f.table = std::string(s.heading);
     }
 }
@@ -86,12 +86,14 @@ void check_cells(const Report& r, FindingSink& sink) {
         int count = t.id == TableId::T2 ? kT2Cells : static_cast<int>(t.rows.size() * t.columns.size());
         for (int i = t.first_cell; i < t.first_cell + count; ++i) {
             const CellValue& v = r.cells[i];
-            if (v.state == CellState::Blank) blank.push_back(i);
+            // A cell absent from an imported text was never printed blank: the import notes and IMPORT.* findings
+            // say its row or table is missing, and calling it unfilled would blame the agency for our reading.
+            if (v.state == CellState::Blank && !r.imported.absent[static_cast<std::size_t>(i)]) blank.push_back(i);
             if (v.state == CellState::NotApplicable && t.id != TableId::T2) na.push_back(i);
             if (v.state == CellState::Invalid) {
                 ParseProblem problem;
                 parse_cell_text(v.text, f.cell(i).kind, &problem);
-                Finding& finding = sink.add("CELL.INVALID", f.cell_place(i) + "：" + problem.what + "，实为「" + v.text + "」。");
+                Finding& finding = sink.add(RuleId::CellInvalid, f.cell_place(i) + "：" + problem.what + "，实为「" + v.text + "」。");
                 finding.cells = {i};
                 finding.table = detail::table_caption(t.id);
                 finding.row = std::string(t.rows[f.cell(i).row].label);
@@ -103,7 +105,7 @@ void check_cells(const Report& r, FindingSink& sink) {
             std::string msg(t.number);
             msg += "有 " + std::to_string(blank.size()) + " 个空白格（空白不等于0，没有发生的应填0），第一个是“" +
                    f.cell_place(blank.front()) + "”。";
-            Finding& finding = sink.add("CELL.MISSING", std::move(msg));
+            Finding& finding = sink.add(RuleId::CellMissing, std::move(msg));
             finding.cells = std::move(blank);
             finding.table = detail::table_caption(t.id);
             finding.actual = std::to_string(finding.cells.size());
@@ -112,36 +114,19 @@ void check_cells(const Report& r, FindingSink& sink) {
             std::string msg(t.number);
             msg += "有 " + std::to_string(na.size()) + " 格填了“/”，第一个是“" + f.cell_place(na.front()) +
                    "”。没有发生的应填0；核对勾稽关系时按0计算。";
-            Finding& finding = sink.add("CELL.NA", std::move(msg));
+            Finding& finding = sink.add(RuleId::CellNotApplicable, std::move(msg));
             finding.cells = std::move(na);
             finding.table = detail::table_caption(t.id);
         }
     }
 }
 
-struct SideSum {
-    std::int64_t sum = 0;
-    int blanks = 0;
-    bool invalid = false;
-};
-
-SideSum sum_side(const Report& r, const std::vector<int>& cells) {
-    SideSum s;
-    for (int i : cells) {
-        const CellValue& v = r.cells[i];
-        if (v.state == CellState::Number) s.sum += v.number;
-        else if (v.state == CellState::Blank) ++s.blanks;
-        else if (v.state == CellState::Invalid) s.invalid = true;
-    }
-    return s;
-}
-
 std::string describe_side(const Report& r, const std::vector<int>& cells, const std::vector<std::string_view>& names,
-                          std::string_view summary, const SideSum& s) {
+                          std::string_view summary, std::int64_t sum, int blanks) {
     std::string out;
     if (!summary.empty()) {
-        out = std::string(summary) + "为 " + std::to_string(s.sum);
-        if (s.blanks > 0) out += "（其中 " + std::to_string(s.blanks) + " 格空白，按0计）";
+        out = std::string(summary) + "为 " + std::to_string(sum);
+        if (blanks > 0) out += "（其中 " + std::to_string(blanks) + " 格空白，按0计）";
         return out;
     }
     for (std::size_t k = 0; k < cells.size(); ++k) {
@@ -149,36 +134,30 @@ std::string describe_side(const Report& r, const std::vector<int>& cells, const 
         (out += names[k]) += ' ';
         out += detail::value_text(r.cells[cells[k]]);
     }
-    if (cells.size() > 1) out += " = " + std::to_string(s.sum);
+    if (cells.size() > 1) out += " = " + std::to_string(sum);
     return out;
 }
 
-void check_relations(const Report& r, FindingSink& sink) {
+// Every relation goes through the one evaluator; this only turns its verdict into a finding, a note or nothing.
+void check_relations(const Report& r, CheckMode mode, FindingSink& sink) {
     for (const Relation& rel : relations()) {
-        SideSum lhs = sum_side(r, rel.lhs), rhs = sum_side(r, rel.rhs);
-        if (lhs.invalid || rhs.invalid) {
-            sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：有无效数值，无法核对");
-            continue;
+        RelationOutcome o = evaluate(rel, r, mode);
+        switch (o.verdict) {
+            case Verdict::Holds: continue;
+            case Verdict::Unchecked:
+                sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：" + o.reason);
+                continue;
+            case Verdict::Pending:
+                sink.result().complete = false;
+                sink.result().pending.push_back({rel.rule, rel.scope, std::move(o.blank_cells), rel.scope + "：" + o.reason});
+                continue;
+            case Verdict::Fails: break;
         }
-        // A blank total cell is simply not filled in (CELL.MISSING says so): nothing to compare.
-        auto blank_total = [&](const std::vector<int>& side) {
-            return side.size() == 1 && r.cells[side.front()].state == CellState::Blank;
-        };
-        if (blank_total(rel.lhs) || blank_total(rel.rhs)) {
-            sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：总计为空白，无法核对");
-            continue;
-        }
-        // Otherwise blanks count as 0 "as printed": a relation that fails even so is reported (a printed total of
-        // 805 beside blank parts is wrong as published); one that holds only thanks to blanks is not claimed checked.
-        if (lhs.sum == rhs.sum) {
-            if (lhs.blanks + rhs.blanks > 0) sink.unchecked(rel.scope + " " + std::string(rel.rule) + "：有空白格，按0计算成立");
-            continue;
-        }
-        std::int64_t diff = std::llabs(lhs.sum - rhs.sum);
-        std::string msg = rel.scope + "：" + describe_side(r, rel.lhs, rel.lhs_names, {}, lhs) + "，但" +
-                          describe_side(r, rel.rhs, rel.rhs_names, rel.rhs_summary, rhs) + "，相差 " +
+        std::int64_t diff = std::llabs(o.lhs_sum - o.rhs_sum);
+        std::string msg = rel.scope + "：" + describe_side(r, rel.lhs, rel.lhs_names, {}, o.lhs_sum, o.lhs_blanks) + "，但" +
+                          describe_side(r, rel.rhs, rel.rhs_names, rel.rhs_summary, o.rhs_sum, o.rhs_blanks) + "，相差 " +
                           std::to_string(diff) + "。";
-        Finding& f = sink.add(rel.rule, std::move(msg));
+        Finding& f = sink.add(rel.rule_id, std::move(msg));
         f.cells = rel.lhs;
         f.cells.insert(f.cells.end(), rel.rhs.begin(), rel.rhs.end());
         f.table = detail::table_caption(rel.table);
@@ -186,8 +165,18 @@ void check_relations(const Report& r, FindingSink& sink) {
         f.column = std::string(rel.column);
         // A single total cell on the left is what was printed; the parts say what it should be.
         bool total_on_left = rel.lhs.size() == 1;
-        f.expected = std::to_string(total_on_left ? rhs.sum : lhs.sum);
-        f.actual = std::to_string(total_on_left ? lhs.sum : rhs.sum);
+        f.expected = std::to_string(total_on_left ? o.rhs_sum : o.lhs_sum);
+        f.actual = std::to_string(total_on_left ? o.lhs_sum : o.rhs_sum);
+    }
+}
+
+// What the importer noticed about the published text, as warnings of the IMPORT.* rules.
+void check_import_deviations(const Report& r, FindingSink& sink) {
+    for (const ImportDeviation& d : r.imported.deviations) {
+        Finding& f = sink.add(d.rule, d.message);
+        f.table = d.place;
+        f.row = d.row;
+        f.cells = d.cells;
     }
 }
 
@@ -197,7 +186,7 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
     // YEAR.PREVIOUS: last year's report should be of the same agency and of the year before.
     // Compared with another year's report, the cross-year rules would only invent errors: they are skipped.
     if (r.year != 0 && prev.year != 0 && prev.year != r.year - 1) {
-        Finding& finding = sink.add("YEAR.PREVIOUS", "用于核对的上年报告是" + std::to_string(prev.year) + "年度的，应为" +
+        Finding& finding = sink.add(RuleId::YearPrevious, "用于核对的上年报告是" + std::to_string(prev.year) + "年度的，应为" +
                                                          std::to_string(r.year - 1) + "年度；跨年度核对未进行。");
         finding.expected = std::to_string(r.year - 1);
         finding.actual = std::to_string(prev.year);
@@ -205,7 +194,7 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
         return;
     }
     if (!trim(r.agency).empty() && !trim(prev.agency).empty() && !same_agency(r.agency, prev.agency)) {
-        Finding& finding = sink.add("YEAR.PREVIOUS", "上年报告的机关是“" + prev.agency + "”，与本报告“" + r.agency + "”不同。");
+        Finding& finding = sink.add(RuleId::YearPrevious, "上年报告的机关是“" + prev.agency + "”，与本报告“" + r.agency + "”不同。");
         finding.expected = r.agency;
         finding.actual = prev.agency;
     }
@@ -220,7 +209,7 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
         }
         if (a.number == b.number) continue;
         Finding& finding = sink.add(
-            "CARRYOVER", std::string(t3.number) + "「" + std::string(t3.columns[c].short_name) + "」列：上年结转 " +
+            RuleId::Carryover, std::string(t3.number) + "「" + std::string(t3.columns[c].short_name) + "」列：上年结转 " +
                              std::to_string(a.number) + "，但上年报告结转下年度 " + std::to_string(b.number) + "，相差 " +
                              std::to_string(std::llabs(a.number - b.number)) + "。");
         finding.cells = {now};
@@ -242,7 +231,7 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
         if (expected == now.number) continue;
         std::string_view label = t2.rows[f.cell(row.in_force).row].label;
         Finding& finding = sink.add(
-            "T2.INFORCE", std::string(t2.number) + "「" + std::string(label) + "」：现行有效 " + std::to_string(now.number) +
+            RuleId::T2InForce, std::string(t2.number) + "「" + std::string(label) + "」：现行有效 " + std::to_string(now.number) +
                               "，按上年现行有效 " + std::to_string(before.number) + " + 本年制发 " +
                               std::to_string(issued.number) + " − 本年废止 " + std::to_string(repealed.number) + " 应为 " +
                               std::to_string(expected) + "。如有修订或自然失效，请在正文中说明。");
@@ -259,6 +248,11 @@ void check_previous_year(const Report& r, const Report& prev, FindingSink& sink)
 }  // namespace
 
 ValidationResult validate(const Report& report, const Report* previous) {
+    return validate(report, ValidateOptions{previous, CheckMode::WholeReport});
+}
+
+ValidationResult validate(const Report& report, const ValidateOptions& options) {
+    const Report* previous = options.previous;
     ValidationResult result;
     result.layout = report.layout;
     FindingSink sink(result);
@@ -266,11 +260,12 @@ ValidationResult validate(const Report& report, const Report* previous) {
     check_header(report, sink);
     check_sections(report, sink);
     check_cells(report, sink);
-    check_relations(report, sink);
+    check_relations(report, options.mode, sink);
     if (previous) check_previous_year(report, *previous, sink);
     detail::check_fee_texts(report, sink);
     detail::check_text_numbers(report, sink);
     detail::check_rectification(report, sink);
+    check_import_deviations(report, sink);
     return result;
 }
 

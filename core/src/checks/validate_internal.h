@@ -11,7 +11,7 @@ class FindingSink {
 public:
     explicit FindingSink(ValidationResult& result) : result_(result) {}
     // Severity comes from the rules table, so a rule's severity is written in one place.
-    Finding& add(std::string_view rule_id, std::string message);
+    Finding& add(RuleId rule, std::string message);
     void unchecked(std::string what) {
         result_.complete = false;
         result_.unchecked.push_back(std::move(what));

@@ -11,10 +11,18 @@ namespace nianbao::importer {
 
 class MessageSink {
 public:
-    explicit MessageSink(std::vector<ImportMessage>& out) : out_(out) {}
+    // deviations: where departures from the official layout are recorded for the validator (IMPORT.* findings).
+    MessageSink(std::vector<ImportMessage>& out, std::vector<ImportDeviation>& deviations)
+        : out_(out), deviations_(deviations) {}
     void info(std::string text) { add(ImportMessage::Level::Info, std::move(text)); }
     void warning(std::string text) { add(ImportMessage::Level::Warning, std::move(text)); }
     void error(std::string text) { add(ImportMessage::Level::Error, std::move(text)); }
+    // A departure from the official layout: said in the import notes at `level` and recorded as a finding-to-be, so
+    // the supervisor's batch table shows it too.
+    void deviation(ImportMessage::Level level, ImportDeviation d) {
+        add(level, d.message);
+        if (deviations_.size() < kMax) deviations_.push_back(std::move(d));
+    }
 
 private:
     // Garbage input can produce one complaint per line; past this many the rest is summarised in one message so a
@@ -22,6 +30,7 @@ private:
     static constexpr std::size_t kMax = 200;
     void add(ImportMessage::Level level, std::string text);
     std::vector<ImportMessage>& out_;
+    std::vector<ImportDeviation>& deviations_;
     std::size_t dropped_ = 0;
 };
 

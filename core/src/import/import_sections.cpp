@@ -72,6 +72,31 @@ bool starts_numbered(std::string_view text) {
     return false;
 }
 
+// A web page's metadata block names the report under a key: "名称\t某某县发展和改革局2023年…". The value, or empty
+// when the line is not such a field.
+std::string_view metadata_title_value(std::string_view trimmed) {
+    constexpr std::string_view kKeys[] = {"名称", "标题", "题名", "文章标题", "信息名称"};
+    for (std::string_view k : kKeys) {
+        if (!starts_with(trimmed, k)) continue;
+        std::string_view rest = trimmed.substr(k.size());
+        std::size_t i = 0, after = 0;
+        bool separated = false;
+        while (i < rest.size()) {
+            after = i;
+            char32_t c = next_code_point(rest, i);
+            if (c == '\t' || c == ' ' || c == 0x3000 || c == ':' || c == U'：') {
+                separated = true;
+                after = i;
+                continue;
+            }
+            i = after;
+            break;
+        }
+        if (separated) return trim(rest.substr(after));
+    }
+    return {};
+}
+
 // Lines a web page puts around the report ("发布日期：2020-01-31", "来源：…"). They are not the report's text, so they
 // are left out of the preface; a message names each one so nothing disappears unseen.
 bool is_page_metadata(std::string_view trimmed) {
@@ -82,14 +107,29 @@ bool is_page_metadata(std::string_view trimmed) {
     std::size_t k0 = 0;
     char32_t c0 = next_code_point(trimmed, k0);
     if (c0 != U'发' && c0 != U'成' && c0 != U'来' && c0 != U'信' && c0 != U'索' && c0 != U'浏' && c0 != U'访' &&
-        c0 != U'点' && c0 != U'字' && c0 != U'【' && c0 != U'分' && c0 != U'打' && c0 != U'关' && c0 != U'目')
+        c0 != U'点' && c0 != U'字' && c0 != U'【' && c0 != U'分' && c0 != U'打' && c0 != U'关' && c0 != U'目' &&
+        c0 != U'名' && c0 != U'标' && c0 != U'题' && c0 != U'文' && c0 != U'主')
         return false;
+    if (!metadata_title_value(trimmed).empty()) return true;
     if (utf8_length(trimmed) > 80) return false;
     std::string s = squash(trimmed);
+    // A key followed by a colon, or by a tab as a page's metadata table copies ("索引号\t001-2024-0003").
+    const bool separated = s.find(':') != std::string::npos || s.find("：") != std::string::npos ||
+                           trimmed.find('\t') != std::string_view::npos;
     for (std::string_view k : kKeys)
-        if (starts_with(s, k) && (k[0] == '\xE3' || s.find(':') != std::string::npos || s.find("：") != std::string::npos))
-            return true;
+        if (starts_with(s, k) && (k[0] == '\xE3' || separated)) return true;
     return s == "打印本页" || s == "关闭窗口" || s == "【打印】【关闭】" || s == "目录";
+}
+
+// A bare agency name standing alone on a line: short, no sentence punctuation, no digits, ends in a Chinese character.
+bool looks_like_agency(std::string_view trimmed) {
+    std::size_t n = utf8_length(trimmed);
+    if (n < 4 || n > 30) return false;
+    for (std::size_t i = 0; i < trimmed.size();) {
+        char32_t c = next_code_point(trimmed, i);
+        if (c < 0x80 ? !(c == ' ') : !(c >= 0x4E00 && c <= 0x9FFF) && c != U'（' && c != U'）') return false;
+    }
+    return true;
 }
 
 // The section headings from line `from` on. Every short line that could be a heading is scored against each
@@ -261,16 +301,44 @@ Outline find_outline(const Document& doc) {
     const std::string_view subject = suffix.substr(3, 18);      // "政府信息公开"
     const std::string_view report_word = suffix.substr(suffix.size() - 6);  // "报告"
     int limit = o.first_heading() >= 0 ? o.first_heading() : std::min(count, o.content_first + 40);
+    auto next_text_line = [&](int i) {
+        for (++i; i < limit; ++i)
+            if (!doc.lines[static_cast<std::size_t>(i)].blank) return i;
+        return -1;
+    };
+    int metadata_title = -1;
     for (int i = o.content_first; i < limit; ++i) {
         const Line& line = doc.lines[static_cast<std::size_t>(i)];
         if (line.blank || line.right - line.indent > 120) continue;
         std::string s = squash(line.text);
         std::size_t at = s.find(subject);
-        if (at == std::string::npos || s.find(report_word, at) == std::string::npos) continue;
+        if (at == std::string::npos) continue;
         // A preface sentence names the 条例 and ends with "。"; a title does neither.
         if (s.find("条例") != std::string::npos || s.find("。") != std::string::npos) continue;
+        int last = i;
+        if (s.find(report_word, at) == std::string::npos) {
+            // "2024 年某某市科技局政府信息公开工作" / "年度报告": a title wrapped over two lines.
+            int next = next_text_line(i);
+            if (next < 0) continue;
+            std::string n = squash(doc.lines[static_cast<std::size_t>(next)].text);
+            if (n.find(report_word) == std::string::npos || utf8_length(n) > 12 || n.find("。") != std::string::npos)
+                continue;
+            last = next;
+        }
+        // The page's metadata block may name the report before its own title: taken only when no title follows.
+        if (!metadata_title_value(trim(line.text)).empty()) {
+            if (metadata_title < 0) metadata_title = i;
+            continue;
+        }
         o.title_line = i;
+        o.title_last = last;
         break;
+    }
+    if (o.title_line < 0 && metadata_title >= 0) o.title_line = o.title_last = metadata_title;
+    if (o.title_line < 0) {
+        // An agency name standing alone on the first line, the year only in the preface.
+        int first = next_text_line(o.content_first - 1);
+        if (first >= 0 && looks_like_agency(trim(doc.lines[static_cast<std::size_t>(first)].text))) o.agency_line = first;
     }
     return o;
 }
@@ -297,7 +365,12 @@ Wrap detect_wrap(const Document& doc) {
     }
     int full = 0;
     for (int r : rights) full += r >= best - 1;
-    bool uniform = best <= 90 && full * 10 >= static_cast<int>(rights.size()) * 4 && full >= 6;
+    // The full lines of a wrapped text are its longest: a common edge well short of the long lines is a run of
+    // headings or short paragraphs of a page copied one paragraph per line.
+    std::vector<int> sorted = rights;
+    std::sort(sorted.begin(), sorted.end());
+    const int long_edge = sorted[sorted.size() * 9 / 10];
+    bool uniform = best <= 90 && full * 10 >= static_cast<int>(rights.size()) * 4 && full >= 6 && best * 100 >= long_edge * 85;
     if (pages > 0 || uniform) {
         w.wrapped = true;
         w.full = best - 1;
@@ -307,15 +380,21 @@ Wrap detect_wrap(const Document& doc) {
 
 void read_header(const Document& doc, const Outline& o, const Wrap& wrap, Report& report, MessageSink& msg) {
     const int count = static_cast<int>(doc.lines.size());
-    if (o.title_line < 0) {
+    if (o.title_line < 0 && o.agency_line >= 0) {
+        report.agency = squash(doc.lines[static_cast<std::size_t>(o.agency_line)].text);
+        msg.info("没有标题行，机关名称取自第一行「" + quote(report.agency) + "」");
+    } else if (o.title_line < 0) {
         msg.warning("未找到报告标题（「××" + std::string(format2021().title_suffix) + "」），机关名称和年度未读到");
     } else {
         // "淮安市人民政府 / 2024 年政府信息公开工作年度报告": the agency may stand on the line above.
-        std::string title = squash(doc.lines[static_cast<std::size_t>(o.title_line)].text);
+        std::string_view first_line = trim(doc.lines[static_cast<std::size_t>(o.title_line)].text);
+        std::string_view value = metadata_title_value(first_line);
+        std::string title = squash(value.empty() ? first_line : value);
+        for (int i = o.title_line + 1; i <= o.title_last; ++i) title += squash(doc.lines[static_cast<std::size_t>(i)].text);
         int prev = o.title_line - 1;
         while (prev >= o.content_first && doc.lines[static_cast<std::size_t>(prev)].blank) --prev;
         std::string above;
-        if (prev >= o.content_first) {
+        if (prev >= o.content_first && value.empty()) {
             const Line& l = doc.lines[static_cast<std::size_t>(prev)];
             if (!l.has_tab && utf8_length(trim(l.text)) <= 40 && !is_page_metadata(trim(l.text)) &&
                 !is_sentence_end(last_code_point(trim(l.text))))
@@ -376,7 +455,7 @@ void read_header(const Document& doc, const Outline& o, const Wrap& wrap, Report
     }
     // The preface: what stands between the title and 一、总体情况.
     Region pre;
-    pre.first = o.title_line >= 0 ? o.title_line + 1 : o.content_first;
+    pre.first = o.title_line >= 0 ? o.title_last + 1 : o.agency_line >= 0 ? o.agency_line + 1 : o.content_first;
     pre.last = o.first_heading() >= 0 ? o.first_heading() : (o.title_line >= 0 ? count : pre.first);
     if (o.first_heading() < 0) pre.last = std::min(pre.last, pre.first + 200);
     for (int i = pre.first; i < pre.last; ++i) {
@@ -393,6 +472,21 @@ void read_header(const Document& doc, const Outline& o, const Wrap& wrap, Report
         report.preface = read_paragraphs(doc, pre, wrap, ParagraphMode::Prose);
     }
     if (report.year == 0) {
+        // "现公布…2022年政府信息公开工作年度报告": the preface names the report and its year.
+        std::string p = squash(report.preface);
+        const std::string named = "年" + std::string(format2021().title_suffix.substr(3));
+        for (std::string key : {named, "年度" + named.substr(3)}) {
+            std::size_t at = p.find(key);
+            if (report.year != 0 || at == std::string::npos || at < 4) continue;
+            bool digits = true;
+            for (std::size_t k = at - 4; k < at; ++k) digits &= p[k] >= '0' && p[k] <= '9';
+            if (digits) {
+                report.year = std::stoi(p.substr(at - 4, 4));
+                msg.info("年度 " + std::to_string(report.year) + " 取自前言「" + quote(p.substr(at - 4, 4 + key.size())) + "」");
+            }
+        }
+    }
+    if (report.year == 0) {
         // "统计期限自 2024 年 1 月 1 日…": the year the statistics cover is the report's year.
         std::string p = squash(report.preface);
         std::size_t at = p.find("年1月1日");
@@ -405,6 +499,46 @@ void read_header(const Document& doc, const Outline& o, const Wrap& wrap, Report
             }
         }
     }
+}
+
+namespace {
+
+// A line of a hard-wrapped text is at least this long (code points) when it was broken mid-sentence.
+constexpr std::size_t kMinBrokenLine = 24;
+
+bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+// Full-width punctuation: CJK symbols (、。「」《》【】), full-width forms (，：；（）！？) and curly quotes.
+bool is_wide_punct(char32_t c) {
+    return (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+           (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || (c >= 0x2018 && c <= 0x201F) || c == 0x2026;
+}
+
+}  // namespace
+
+// Runs of spaces become one; a run between two CJK characters or next to full-width punctuation goes: PDF text often
+// spaces every character ("邮 编 ： 223100 ， 电 话 ："), which Chinese never writes. A space beside a Latin word or a
+// number stays ("Windows 10", "申请 41 件"): clerks write those, and the text checks read numbers either way.
+std::string close_spaces(std::string_view line) {
+    std::u32string cps;
+    for (std::size_t i = 0; i < line.size();) {
+        char32_t c = next_code_point(line, i);
+        cps.push_back(c == 0x3000 || c == 0xA0 || c == '\t' ? U' ' : c);
+    }
+    std::string out;
+    for (std::size_t k = 0; k < cps.size(); ++k) {
+        if (cps[k] != U' ') {
+            append_utf8(out, cps[k]);
+            continue;
+        }
+        std::size_t end = k;
+        while (end < cps.size() && cps[end] == U' ') ++end;
+        char32_t before = k > 0 ? cps[k - 1] : 0, after = end < cps.size() ? cps[end] : 0;
+        bool drop = before == 0 || after == 0 || (is_cjk(before) && is_cjk(after)) || is_wide_punct(before) ||
+                    is_wide_punct(after);
+        if (!drop) out += ' ';
+        k = end - 1;
+    }
+    return out;
 }
 
 std::string read_paragraphs(const Document& doc, Region region, const Wrap& wrap, ParagraphMode mode) {
@@ -432,22 +566,7 @@ std::string read_paragraphs(const Document& doc, Region region, const Wrap& wrap
             prev = nullptr;
             continue;
         }
-        std::string text;
-        if (wrap.wrapped) {
-            // pdftotext pads justified lines with spaces; one is enough.
-            bool space = false;
-            for (char c : t) {
-                if (c == ' ') {
-                    space = true;
-                    continue;
-                }
-                if (space) text += ' ';
-                space = false;
-                text += c;
-            }
-        } else {
-            text = std::string(t);
-        }
+        std::string text = close_spaces(t);
         bool join = false;
         if (wrap.wrapped && prev && !cur.empty() && l.indent <= base_indent + 1 && !starts_numbered(text)) {
             // A line that reaches the right margin goes on in the next line; so does one a little short of it that
@@ -455,6 +574,12 @@ std::string read_paragraphs(const Document& doc, Region region, const Wrap& wrap
             bool full = prev->right >= wrap.full - 1;
             bool mid_sentence = prev->right >= wrap.full - 6 && !is_sentence_end(last_code_point(cur));
             join = full || mid_sentence;
+        } else if (!wrap.wrapped && prev && !cur.empty() && !starts_numbered(text) &&
+                   !is_sentence_end(last_code_point(cur)) && utf8_length(trim(prev->text)) >= kMinBrokenLine) {
+            // A hard-wrapped text too short to tell its page width (a preface alone, a pasted page): a long line that
+            // stops mid-sentence goes on in the next one ("…要求编制。全" / "文包括…"). Short lines — headings,
+            // signatures, dates — stand alone.
+            join = true;
         }
         if (join) {
             if (is_ascii_alnum(last_code_point(cur)) && is_ascii_alnum(first_code_point(text))) cur += ' ';

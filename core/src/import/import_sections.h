@@ -15,6 +15,8 @@ namespace nianbao::importer {
 struct Outline {
     int content_first = 0;  // first line after the comment lines a saved sample may start with ("# source: …")
     int title_line = -1;    // the line holding "…政府信息公开…报告" (the agency may stand on the line above)
+    int title_last = -1;    // the title's last line: title_line, or the next line of a title wrapped over two
+    int agency_line = -1;   // no title: a bare agency name standing alone on the first line
     std::array<int, kSectionCount> heading{};            // line of each section heading; -1 when not found
     std::array<std::string, kSectionCount> printed{};    // the heading as printed
     int contents_first = -1;  // a table of contents listing the headings: its first line …
@@ -44,6 +46,10 @@ enum class ParagraphMode {
     Prose,  // every line is text
     Notes,  // a table section: only sentences outside the table (lines with tabs or column gaps are the table)
 };
+// One line's text with its spaces as Chinese writes them: none between CJK characters or around full-width
+// punctuation, one between Latin words and numbers.
+std::string close_spaces(std::string_view line);
+
 // The paragraphs of a region, one per line of the result, page numbers dropped, wrapped lines joined.
 std::string read_paragraphs(const Document& doc, Region region, const Wrap& wrap, ParagraphMode mode);
 

@@ -123,11 +123,41 @@ void say_all_blank(const TableDef& t, const std::vector<std::string>& rows, Mess
              " 行只有行名、没有任何数（PDF 文本中空白格不留痕迹），整行记为空白：" + join_list(rows, 30));
 }
 
+// "表三 收到和处理政府信息公开申请情况": how findings name a table.
+std::string caption(const TableDef& t) { return std::string(t.number) + " " + std::string(t.title); }
+
+std::vector<int> row_cells(TableId table, int row) {
+    const Format& f = format2021();
+    std::vector<int> cells;
+    for (int c = 0; c < static_cast<int>(f.table(table).columns.size()); ++c)
+        if (int i = f.cell_index(table, row, c); i >= 0) cells.push_back(i);
+    return cells;
+}
+
+// A misspelt or drifted row label: read by its order and likeness, and said as an IMPORT.ROW deviation.
 void say_drift(const ValueLine& v, const RowSpec& spec, const TableDef& t, MessageSink& msg) {
     if (spec.row < 0 || label_recall(v, spec) >= 0.9) return;
     std::string printed = quote(v.label.empty() ? v.context : v.label, 50);
-    msg.warning(std::string(t.number) + "「" + std::string(t.rows[static_cast<std::size_t>(spec.row)].label) +
-                "」一行在原文中写作「" + printed + "」，与格式规定的文字不同，已按行序和字面相近读作该行");
+    const std::string_view label = t.rows[static_cast<std::size_t>(spec.row)].label;
+    msg.deviation(ImportMessage::Level::Warning,
+                  {RuleId::ImportRow, caption(t), std::string(label), row_cells(t.id, spec.row),
+                   std::string(t.number) + "「" + std::string(label) + "」一行在原文中写作「" + printed +
+                       "」，与格式规定的文字不同，已按行序和字面相近读作该行"});
+}
+
+// Rows not in the text at all: an error in the import notes (their cells stay blank) and an IMPORT.ROW deviation.
+void say_missing(const TableDef& t, const std::vector<int>& rows, MessageSink& msg) {
+    if (rows.empty()) return;
+    std::vector<std::string> names;
+    std::vector<int> cells;
+    for (int r : rows) {
+        names.push_back(row_name(t, r));
+        for (int c : row_cells(t.id, r)) cells.push_back(c);
+    }
+    msg.deviation(ImportMessage::Level::Error,
+                  {RuleId::ImportRow, caption(t), rows.size() == 1 ? std::string(t.rows[rows.front()].label) : std::string(),
+                   std::move(cells),
+                   std::string(t.number) + "缺少 " + std::to_string(rows.size()) + " 行，其格留空：" + join_list(names, 30)});
 }
 
 // Some agencies draw 表四 turned round: one line per group (行政复议 / 未经复议直接起诉 / 复议后起诉), five numbers
@@ -217,7 +247,8 @@ bool read_table2(const Document& doc, Region region, Report& report, CellMask& r
     std::vector<int> label_only = find_label_only_rows(doc, lines, match, label_lines, specs, headings);
     std::vector<bool> used(lines.size(), false);
     FitNotes notes;
-    std::vector<std::string> missing, all_blank;
+    std::vector<std::string> all_blank;
+    std::vector<int> missing;
     // The only multi-column rows are 规章 and 行政规范性文件; each takes its column positions from the other.
     Columns cols;
     for (std::size_t r = 0; r < specs.size(); ++r) {
@@ -237,7 +268,7 @@ bool read_table2(const Document& doc, Region region, Report& report, CellMask& r
             continue;
         }
         if (match[r] < 0) {
-            missing.push_back(row_name(t, static_cast<int>(r)));
+            missing.push_back(static_cast<int>(r));
             continue;
         }
         const ValueLine& v = lines[static_cast<std::size_t>(match[r])];
@@ -261,8 +292,7 @@ bool read_table2(const Document& doc, Region region, Report& report, CellMask& r
     }
     notes.say(t.number, 3, msg);
     say_all_blank(t, all_blank, msg);
-    if (!missing.empty())
-        msg.error("表二缺少 " + std::to_string(missing.size()) + " 行，其格留空：" + join_list(missing, 10));
+    say_missing(t, missing, msg);
     say_unmatched(lines, used, doc, t.number, msg);
     return true;
 }
@@ -313,7 +343,8 @@ bool read_table3(const Document& doc, Region region, Report& report, CellMask& r
     std::vector<int> label_only = find_label_only_rows(doc, lines, match, label_lines, specs, headings);
     std::vector<bool> used(lines.size(), false);
     FitNotes notes;
-    std::vector<std::string> missing, all_blank;
+    std::vector<std::string> all_blank;
+    std::vector<int> missing;
     for (std::size_t j = 0; j < specs.size(); ++j) {
         const RowSpec& spec = specs[j];
         if (match[j] < 0 && label_only[j] >= 0) {
@@ -324,7 +355,7 @@ bool read_table3(const Document& doc, Region region, Report& report, CellMask& r
         if (match[j] < 0) {
             if (spec.row >= 0 && !(match[static_cast<std::size_t>(single_six)] >= 0 &&
                                    spec.row >= t3row::OtherHandlingFirst && spec.row < t3row::Total))
-                missing.push_back(row_name(t, spec.row));
+                missing.push_back(spec.row);
             continue;
         }
         const ValueLine& v = lines[static_cast<std::size_t>(match[j])];
@@ -360,28 +391,26 @@ bool read_table3(const Document& doc, Region region, Report& report, CellMask& r
                 // Sub-rows 1 and 2 of a non-zero total are not "blank in the original" but "not split": the warning
                 // below says so, and the blank-cell summary must not call them unfilled.
                 read[static_cast<std::size_t>(index)] = whole || r == r3;
-                if (whole) {
-                    report.cells[static_cast<std::size_t>(index)] = cell.value;
-                    if (cell.value.state == CellState::Number)
-                        report.cells[static_cast<std::size_t>(index)].note = "原表「（六）其他处理」只有一行，值为 0，各分项必为 0";
-                } else if (r == r3) {
-                    put_cell(report, index, text, msg);
-                    if (report.cells[static_cast<std::size_t>(index)].state == CellState::Number)
-                        report.cells[static_cast<std::size_t>(index)].note =
-                            "原表「（六）其他处理」只有一行、未分项，此为三项合计";
-                } else {
-                    report.cells[static_cast<std::size_t>(index)] = CellValue::blank();
-                }
+                // What the published table did is said once, as an IMPORT.LAYOUT finding; no cell carries a note of
+                // ours, since a cell's note is published with it.
+                if (whole) report.cells[static_cast<std::size_t>(index)] = cell.value;
+                else if (r == r3) put_cell(report, index, text, msg);
+                else report.cells[static_cast<std::size_t>(index)] = CellValue::blank();
             }
         }
-        msg.warning("表三「" + std::string(t.rows[t3row::OtherHandlingFirst].heading2) +
-                    "」只有一行（2019 年版格式），没有分「1.申请人无正当理由逾期不补正…」「2.申请人逾期未按收费通知要求缴纳费用…」「3.其他」三项："
-                    "为 0 或「/」的列三项都照记；其余列的合计值记入「3.其他」并加注，1、2 两项留空（原文未分项，不作推测）");
+        std::vector<int> six_cells;
+        for (int r = r1; r <= r3; ++r)
+            for (int c : row_cells(TableId::T3, r)) six_cells.push_back(c);
+        msg.deviation(ImportMessage::Level::Warning,
+                      {RuleId::ImportLayout, caption(t), std::string(t.rows[t3row::OtherHandlingFirst].heading2),
+                       std::move(six_cells),
+                       "表三「" + std::string(t.rows[t3row::OtherHandlingFirst].heading2) +
+                           "」只有一行（2019 年版格式），没有分「1.申请人无正当理由逾期不补正…」「2.申请人逾期未按收费通知要求缴纳费用…」「3.其他」三项："
+                           "为 0 或「/」的列三项都照记；其余列的合计值记入「3.其他」，1、2 两项留空（原文未分项，不作推测）"});
     }
     notes.say(t.number, ncols, msg);
     say_all_blank(t, all_blank, msg);
-    if (!missing.empty())
-        msg.error("表三缺少 " + std::to_string(missing.size()) + " 行，其格留空：" + join_list(missing, 30));
+    say_missing(t, missing, msg);
     say_unmatched(lines, used, doc, t.number, msg);
     return true;
 }

@@ -9,6 +9,7 @@
 #include "import_lines.h"
 #include "import_match.h"
 #include "import_messages.h"
+#include "import_run_together.h"
 #include "import_sections.h"
 #include "import_tables.h"
 #include "nianbao/format.h"
@@ -69,17 +70,60 @@ bool ends_sentence(std::string_view line) {
     return t.size() >= 3 && t.substr(t.size() - 3) == "日";
 }
 
+// Cells the text never showed (a missing row, a table not found) are recorded as absent, so a relation one side of
+// which is wholly absent is unchecked, not unbalanced. Two exceptions are known, not absent: a 2019 表二 (its
+// columns differ; FORMAT.OLD says so) and the sub-rows of a single （六）其他处理 row (printed undivided; IMPORT.LAYOUT
+// says so).
+void record_absent(const CellMask& read, bool old_layout, Report& report) {
+    const Format& f = format2021();
+    bool single_six = false;
+    for (const ImportDeviation& d : report.imported.deviations) single_six |= d.rule == RuleId::ImportLayout;
+    for (int i = 0; i < kCellCount; ++i) {
+        const CellDef& c = f.cell(i);
+        if (read[static_cast<std::size_t>(i)]) continue;
+        if (old_layout && c.table == TableId::T2) continue;
+        if (single_six && c.table == TableId::T3 && c.row >= t3row::OtherHandlingFirst && c.row < t3row::Total) continue;
+        report.imported.absent.set(static_cast<std::size_t>(i));
+    }
+}
+
+// A heading numbered past 六 ("七、附件", "八、…") after the last section is a section the format does not have: its
+// text stays with 六 (nothing is dropped) and the deviation is said.
+void say_extra_sections(const Document& doc, const Outline& outline, MessageSink& msg) {
+    const int last = outline.heading[kSectionCount - 1];
+    if (last < 0) return;
+    const std::string_view other = format2021().sections[kSectionCount - 1].heading;
+    for (std::size_t i = static_cast<std::size_t>(last) + 1; i < doc.lines.size(); ++i) {
+        const Line& l = doc.lines[i];
+        std::string_view t = trim(l.text);
+        if (l.blank || l.has_tab || utf8_length(t) > 30) continue;
+        for (std::string_view number : {"七、", "八、", "九、", "十、"}) {
+            if (t.substr(0, number.size()) != number) continue;
+            msg.deviation(ImportMessage::Level::Warning,
+                          {RuleId::ImportSection, std::string(other), {}, {},
+                           "第 " + std::to_string(l.number) + " 行「" + quote(t) + "」是格式中没有的部分（格式只有一至六部分），其文字并入「" +
+                               std::string(other) + "」"});
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 ImportResult import_published_text(std::string_view text) {
     ImportResult result;
-    MessageSink msg(result.messages);
+    MessageSink msg(result.messages, result.report.imported.deviations);
     const Format& f = format2021();
-    Document doc;
-    prepare_document(text, doc);
-    if (doc.replaced_invalid_utf8)
+    Document prepared, unfolded;
+    prepare_document(text, prepared);
+    std::string unfolded_text;
+    // A page whose text came out as one line is read in the shape of a web page copy.
+    const bool one_line = unfold_run_together(prepared, unfolded_text, msg);
+    if (one_line) prepare_document(unfolded_text, unfolded);
+    const Document& doc = one_line ? unfolded : prepared;
+    if (prepared.replaced_invalid_utf8)
         msg.warning("文本中有不合 UTF-8 编码的字节，已替换为「\xEF\xBF\xBD」；原文若是 GBK 等编码，请先转换为 UTF-8");
-    if (doc.dropped_control_chars) msg.info("文本中的控制字符已删除");
+    if (prepared.dropped_control_chars) msg.info("文本中的控制字符已删除");
 
     Outline outline = find_outline(doc);
     const int count = static_cast<int>(doc.lines.size());
@@ -112,9 +156,13 @@ ImportResult import_published_text(std::string_view text) {
             read_paragraphs(doc, outline.section(k, count), wrap, s.has_table ? ParagraphMode::Notes : ParagraphMode::Prose);
         const std::string& printed = outline.printed[static_cast<std::size_t>(k)];
         if (label_chars(strip_numbering(printed)) != label_chars(s.title))
-            msg.info("第" + std::string(s.heading.substr(0, 3)) + "部分的标题写作「" + quote(printed, 50) +
-                     "」，格式规定为「" + std::string(s.heading) + "」");
+            msg.deviation(ImportMessage::Level::Info,
+                          {RuleId::ImportSection, std::string(s.heading), {}, {},
+                           "第" + std::string(s.heading.substr(0, 3)) + "部分的标题写作「" + quote(printed, 50) +
+                               "」，格式规定为「" + std::string(s.heading) + "」"});
     }
+
+    say_extra_sections(doc, outline, msg);
 
     // Layout and tables.
     CellMask read{};
@@ -149,11 +197,16 @@ ImportResult import_published_text(std::string_view text) {
         std::string where = result.found_section[static_cast<int>(td.section)]
                                 ? "「" + std::string(f.section(td.section).heading) + "」部分中没有找到"
                                 : "未找到";
-        msg.error(where + std::string(td.number) + "（" + std::string(td.title) + "）的数据，其 " + std::to_string(cells) +
-                  " 个格全部留空（表格可能是图片，或文本不完整）");
+        std::vector<int> table_cells;
+        for (int i = td.first_cell; i < td.first_cell + cells; ++i) table_cells.push_back(i);
+        msg.deviation(ImportMessage::Level::Error,
+                      {RuleId::ImportRow, std::string(td.number) + " " + std::string(td.title), {}, std::move(table_cells),
+                       where + std::string(td.number) + "（" + std::string(td.title) + "）的数据，其 " + std::to_string(cells) +
+                           " 个格全部留空（表格可能是图片，或文本不完整）"});
     }
     for (int t = 0; t < 3; ++t)
         if (result.found_table[t] && !(t == 0 && old)) say_blanks(report, read, static_cast<TableId>(t), msg);
+    record_absent(read, old, report);
 
     // A text cut off: later sections missing and the last line stops mid-sentence.
     int last_found = -1;

@@ -17,6 +17,21 @@ bool ends_place(char32_t cp) {
     return cp == U'省' || cp == U'市' || cp == U'州' || cp == U'盟' || cp == U'区' || cp == U'县' || cp == U'旗';
 }
 
+// Whether a key names a place of its own ("文峰区…", "商颂街道…", "某某镇…") after at least one character: an office
+// without one ("人民政府", "教育局") is in every place, so it cannot be matched to one place's agency.
+bool names_a_place(std::string_view key) {
+    std::size_t i = 0;
+    bool first = true;
+    char32_t prev = 0;
+    while (i < key.size()) {
+        const char32_t cp = next_code_point(key, i);
+        if (!first && (ends_place(cp) || cp == U'镇' || cp == U'乡' || (prev == U'街' && cp == U'道'))) return true;
+        first = false;
+        prev = cp;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string agency_key(std::string_view name) {
@@ -36,8 +51,8 @@ bool same_agency(std::string_view a, std::string_view b) {
     if (ka == kb) return true;
     if (ka.size() < kb.size()) std::swap(ka, kb);
     // Drop the longer name's leading places one at a time; the shorter must then be what is left. The shorter must
-    // itself still hold a place or an office (two characters at least) so "政府" never matches every government.
-    if (utf8_length(kb) < 3) return false;
+    // itself still name a place of its own, so "人民政府" never matches every government.
+    if (utf8_length(kb) < 3 || !names_a_place(kb)) return false;
     std::string_view rest = ka;
     while (rest.size() > kb.size()) {
         std::size_t i = 0, cut = 0;
