@@ -43,6 +43,9 @@ public:
 
     // Validation of the current report (and last year's, if loaded), recomputed lazily once per revision.
     const ValidationResult& validation();
+    // The same report checked as a whole (a blank is a blank, a broken sum an error), as the CLI, the supervisor and
+    // the embedding API see it; computed on request, not while typing.
+    ValidationResult whole_report_validation() const;
     // Worst finding on a cell: 0 none, 1 warning, 2 error.
     int cell_severity(int cell);
 

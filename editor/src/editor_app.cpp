@@ -534,7 +534,7 @@ bool EditorApp::text_field_active() const {
 
 std::string EditorApp::report_json() const { return report_to_json(state_->doc.report()); }
 
-std::string EditorApp::validation_json() const { return validation_to_json(state_->doc.validation()); }
+std::string EditorApp::validation_json() const { return validation_to_json(state_->doc.whole_report_validation()); }
 
 std::string EditorApp::layout_json() const {
     std::string out = "{";

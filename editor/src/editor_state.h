@@ -134,6 +134,7 @@ bool offer_whole_report_paste(EditorState& s, std::string_view text);  // true: 
 bool take_whole_report_paste_key(EditorState& s);  // Ctrl+V this frame with a whole report on the clipboard
 void export_with_count(EditorState& s, std::string_view extension);  // export_actions.cpp: says how many errors first
 void print_report(EditorState& s);                                    // export_actions.cpp: the official document
+void fill_totals_naming_blanks(EditorState& s);  // export_actions.cpp: 计算总计, naming the blank parts it met
 void refuse_cell_text(EditorState& s, int cell, std::string text);    // cell_note.cpp
 bool refusal_continues(const EditorState& s, int cell);               // cell_note.cpp: "-" then "5" is one input
 void draw_cell_note(EditorState& s, int cell, ImVec2 min, ImVec2 max);  // cell_note.cpp

@@ -108,7 +108,7 @@ void draw_toolbar(EditorState& s) {
         if (ImGui::MenuItem("复制所选单元格", "Ctrl+C", false, s.grid.cell >= 0)) s.copy_selection();
         if (ImGui::MenuItem("清空所选单元格", "Delete", false, s.grid.cell >= 0)) s.clear_selection_cells();
         ImGui::Separator();
-        if (ImGui::MenuItem("按各项之和计算总计")) s.fill_totals();
+        if (ImGui::MenuItem("按各项之和计算总计")) fill_totals_naming_blanks(s);
         ImGui::EndMenu();
     }
     bool reports_open = ImGui::BeginMenu("报告");
@@ -172,7 +172,7 @@ void draw_toolbar(EditorState& s) {
     if (tool_button(s, "open", "打开", "打开 JSON 报告，或已发布报告的文字（.txt）；也可以把文件拖到窗口中")) s.platform.ask_open_file(OpenPurpose::Report);
     if (tool_button(s, "save", "保存", "保存为 JSON 文件（Ctrl+S），以后可再打开继续编辑")) s.save_json();
     if (tool_button(s, "docx", "导出 Word", "导出为 .docx，按官方格式排版")) export_with_count(s, "docx");
-    if (tool_button(s, "totals", "计算总计", totals_tip().c_str())) s.fill_totals();
+    if (tool_button(s, "totals", "计算总计", totals_tip().c_str())) fill_totals_naming_blanks(s);
     if (tool_button(s, "undo", "撤销", "撤销 (Ctrl+Z)", s.doc.can_undo() || s.grid.editing)) s.undo();
     if (tool_button(s, "redo", "重做", "重做 (Ctrl+Y)", s.doc.can_redo())) s.redo();
     }
