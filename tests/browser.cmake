@@ -49,3 +49,11 @@ foreach(_t
            WORKING_DIRECTORY "${_dir}")
   set_tests_properties("${_name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "browser")
 endforeach()
+
+# The editor as a clerk meets it (issue 12): 1024–1366 px screens, Esc and focus, IME composition, tooltips, print,
+# find, where the view lands, refused input, exports with errors.
+add_test(NAME "browser: the editor on small screens, with keyboard focus, IME, print, find and refused input"
+         COMMAND sh -c "${_run_if_ready}" sh "${_page}" "${_dir}" "${NIANBAO_NODE}" --test "${_dir}/editor-clerk.test.js"
+         WORKING_DIRECTORY "${_dir}")
+set_tests_properties("browser: the editor on small screens, with keyboard focus, IME, print, find and refused input"
+                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600 LABELS "browser")

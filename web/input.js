@@ -1,7 +1,8 @@
 // The page's DOM side (an Emscripten --pre-js): inflates the embedded font, then wires the browser to the editor.
 //
 //  - Keys: window capture listeners (before anything else) forward keys the editor uses and leave the browser its
-//    own shortcuts (Ctrl+P, Ctrl+F, F5, Ctrl+T, F12…). Text never comes from keydown: it comes from the hidden
+//    own shortcuts (F5, Ctrl+T, F12…). Ctrl+P and Ctrl+F are the editor's: printing the canvas or searching it with
+//    the browser would find nothing; the editor prints the official document (Module.nbPrint) and has its own find. Text never comes from keydown: it comes from the hidden
 //    <textarea id="ime"> ('input' for plain typing, 'compositionend' for an input method), which stays focused
 //    and is moved to the caret so the IME candidate window appears there.
 //  - Clipboard: paste/copy/cut events (the only way that works from file:// without permissions).
@@ -98,11 +99,23 @@
 
   // ---- The hidden textarea: keyboard focus, text and IME ----
   function focusIme() { if (ime && document.activeElement !== ime) ime.focus({ preventScroll: true }); }
+  // The composing textarea grows with its text (one line, no scrolling), so the whole composition shows.
+  var measure = null;
+  function sizeIme() {
+    if (!ime) return;
+    if (!composing) { ime.style.width = '2px'; return; }
+    if (!measure) measure = document.createElement('canvas').getContext('2d');
+    var cs = getComputedStyle(ime);
+    measure.font = cs.fontSize + ' ' + cs.fontFamily;
+    ime.style.width = Math.ceil(measure.measureText(ime.value).width + 6) + 'px';
+  }
   Module.nbPlaceIme = function (visible, x, y, lineHeight) {
     if (!ime) return;
     ime.style.left = Math.round(x) + 'px';
     ime.style.top = Math.round(y) + 'px';
     ime.style.height = Math.max(8, Math.round(lineHeight)) + 'px';
+    ime.style.fontSize = Math.max(10, Math.round(lineHeight * 0.8)) + 'px';
+    ime.style.lineHeight = Math.max(8, Math.round(lineHeight)) + 'px';
   };
   function sendText(s) {
     if (!s) return;
@@ -116,12 +129,12 @@
   }
 
   // Ctrl/Cmd shortcuts the editor handles itself; every other one is the browser's.
-  var editorCtrlKeys = { KeyZ: 1, KeyY: 1, KeyS: 1, KeyO: 1, KeyA: 1, Equal: 1, Minus: 1, Digit0: 1, NumpadAdd: 1,
+  var editorCtrlKeys = { KeyZ: 1, KeyY: 1, KeyS: 1, KeyO: 1, KeyA: 1, KeyP: 1, KeyF: 1, Equal: 1, Minus: 1, Digit0: 1, NumpadAdd: 1,
                          NumpadSubtract: 1, Numpad0: 1, Home: 1, End: 1, ArrowLeft: 1, ArrowRight: 1,
                          Backspace: 1, Delete: 1 };
   // Keys whose browser default must not run (focus moves, scrolling, newline in the textarea).
   var navKeys = { Tab: 1, ArrowLeft: 1, ArrowRight: 1, ArrowUp: 1, ArrowDown: 1, PageUp: 1, PageDown: 1, Home: 1,
-                  End: 1, Enter: 1, NumpadEnter: 1, Escape: 1, F2: 1, Backspace: 1, Delete: 1 };
+                  End: 1, Enter: 1, NumpadEnter: 1, Escape: 1, F2: 1, F3: 1, Backspace: 1, Delete: 1 };
 
   function onKeyDown(e) {
     if (!started || e.target === picker) return;
@@ -142,7 +155,7 @@
       return;
     }
     if (e.altKey && !navKeys[e.code]) return;                                 // Alt+… belongs to the browser
-    if (/^F\d+$/.test(e.code) && e.code !== 'F2') return;                     // F5, F11, F12…
+    if (/^F\d+$/.test(e.code) && e.code !== 'F2' && e.code !== 'F3') return;  // F5, F11, F12…
     if (navKeys[e.code]) e.preventDefault();
     sendKey(e, true);
   }
@@ -247,6 +260,35 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   };
 
+  // ---- Printing: the official document (the HTML export) in place of the canvas ----
+  // The export's body goes into #print-doc and its CSS into a print-only style sheet that hides everything else,
+  // so the browser's print dialog (and a PDF printer) gets the report as published, on A4 pages, never the canvas.
+  Module.nbPrint = function (html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    var holder = document.getElementById('print-doc');
+    if (!holder) {
+      holder = document.createElement('div');
+      holder.id = 'print-doc';
+      document.body.appendChild(holder);
+    }
+    var style = document.getElementById('print-style');
+    if (!style) {
+      style = document.createElement('style');
+      style.id = 'print-style';
+      style.media = 'print';
+      document.head.appendChild(style);
+    }
+    var css = Array.prototype.map.call(doc.querySelectorAll('style'), function (s) { return s.textContent; }).join('\n');
+    style.textContent = 'html, body { height: auto !important; overflow: visible !important; background: #fff !important; }\n' +
+      'body > *:not(#print-doc) { display: none !important; }\n#print-doc { display: block !important; }\n' + css;
+    holder.replaceChildren.apply(holder, Array.prototype.slice.call(doc.body.childNodes).map(function (n) {
+      return document.importNode(n, true);
+    }));
+    Module.nbPrinted = (Module.nbPrinted || 0) + 1;
+    // After this frame: window.print() blocks the page until the dialog closes.
+    setTimeout(function () { window.print(); focusIme(); }, 0);
+  };
+
   // ---- Glyphs the embedded font lacks, drawn with the browser's fonts ----
   var glyphCanvas = null;
   Module.nbDrawGlyph = function (cp, px, ascent) {
@@ -279,14 +321,19 @@
     window.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('keyup', onKeyUp, true);
     window.addEventListener('keypress', function (e) { e.stopImmediatePropagation(); }, true);
-    ime.addEventListener('compositionstart', function () { composing = true; });
+    // While an input method composes, the textarea at the caret shows the composition (underlined, over the cell
+    // or field), as every text field does; otherwise it is invisible.
+    ime.addEventListener('compositionstart', function () { composing = true; ime.classList.add('composing'); });
+    ime.addEventListener('compositionupdate', function () { sizeIme(); });
     ime.addEventListener('compositionend', function (e) {
       composing = false;
+      ime.classList.remove('composing');
+      sizeIme();
       sendText(e.data);
       ime.value = '';
     });
     ime.addEventListener('input', function (e) {
-      if (composing || e.isComposing) return;
+      if (composing || e.isComposing) { sizeIme(); return; }
       if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || ime.value);
       ime.value = '';
     });

@@ -157,7 +157,10 @@ EMSCRIPTEN_KEEPALIVE void nb_mouse_button(int button, int down) {
 }
 
 EMSCRIPTEN_KEEPALIVE void nb_wheel(float dx, float dy) {
-    ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+    // ImGui scrolls a wheel unit by a step in physical pixels of its base font, which does not grow with the
+    // devicePixelRatio: scaled here, one notch scrolls the same distance on the screen at any ratio.
+    const float dpr = g_platform ? g_platform->dpi_scale() : 1.0f;
+    ImGui::GetIO().AddMouseWheelEvent(dx * dpr, dy * dpr);
     wake();
 }
 

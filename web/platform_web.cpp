@@ -39,6 +39,11 @@ void WebPlatform::offer_file(const std::string& file_name, std::string_view byte
 
 void WebPlatform::ask_open_file(editor::OpenPurpose purpose) { nbjs_open_file(static_cast<int>(purpose)); }
 
+// The page prints the document in place of the canvas (input.js, Module.nbPrint); the file name is not needed.
+void WebPlatform::print_document(const std::string&, std::string_view html) {
+    EM_ASM({ Module.nbPrint(UTF8ToString($0, $1)); }, html.data(), static_cast<int>(html.size()));
+}
+
 std::string WebPlatform::store_read(const std::string& key) { return take(nbjs_store_read(key.c_str())); }
 
 bool WebPlatform::store_write(const std::string& key, std::string_view value) {

@@ -13,6 +13,7 @@ class WebPlatform final : public editor::Platform {
 public:
     void offer_file(const std::string& file_name, std::string_view bytes, std::string_view mime_type) override;
     void ask_open_file(editor::OpenPurpose purpose) override;
+    void print_document(const std::string& file_name, std::string_view html) override;
     std::string store_read(const std::string& key) override;
     bool store_write(const std::string& key, std::string_view value) override;
     void store_remove(const std::string& key) override;

@@ -36,6 +36,7 @@ void Document::replace(Report report, bool saved_to_file) {
     report_ = std::move(report);
     undo_.clear();
     redo_.clear();
+    ++replacements_;
     touched();
     if (saved_to_file) file_revision_ = revision_;
 }
@@ -67,7 +68,9 @@ void Document::touched() { ++revision_; }
 
 const ValidationResult& Document::validation() {
     if (validated_revision_ != revision_) {
-        validation_ = validate(report_, previous());
+        // Editing mode: a relation whose cells are not all filled yet is pending (未填完), not an error, while the
+        // clerk types. The whole-report verdicts (CLI, supervisor, before export) are unchanged.
+        validation_ = validate(report_, ValidateOptions{previous(), CheckMode::Editing});
         std::fill(severity_.begin(), severity_.end(), 0);
         for (const Finding& f : validation_.findings) {
             // Blank cells are listed in the findings panel but not painted: a new report would be all red.
@@ -84,6 +87,10 @@ const ValidationResult& Document::validation() {
 int Document::cell_severity(int cell) {
     validation();
     return cell >= 0 && cell < kCellCount ? severity_[cell] : 0;
+}
+
+ValidationResult Document::whole_report_validation() const {
+    return validate(report_, ValidateOptions{previous(), CheckMode::WholeReport});
 }
 
 }  // namespace nianbao::editor

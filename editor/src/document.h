@@ -34,6 +34,8 @@ public:
     bool undo();
     bool redo();
 
+    // Counts replace() calls (a report opened, switched to, new): the view starts again at the top.
+    std::uint64_t replacements() const { return replacements_; }
     // Counts every change (edits, undo, redo, replace): views and autosave compare it with what they last saw.
     std::uint64_t revision() const { return revision_; }
     bool unsaved_to_file() const { return revision_ != file_revision_; }
@@ -41,6 +43,9 @@ public:
 
     // Validation of the current report (and last year's, if loaded), recomputed lazily once per revision.
     const ValidationResult& validation();
+    // The same report checked as a whole (a blank is a blank, a broken sum an error), as the CLI, the supervisor and
+    // the embedding API see it; computed on request, not while typing.
+    ValidationResult whole_report_validation() const;
     // Worst finding on a cell: 0 none, 1 warning, 2 error.
     int cell_severity(int cell);
 
@@ -57,6 +62,7 @@ private:
     std::vector<Step> undo_;
     std::vector<Report> redo_;
     std::uint64_t revision_ = 1;
+    std::uint64_t replacements_ = 0;
     std::uint64_t file_revision_ = 1;
     std::uint64_t validated_revision_ = 0;
     ValidationResult validation_;

@@ -131,6 +131,7 @@ void EditorApp::frame() {
             s.set_zoom(1.0f);
         }
     }
+    take_whole_report_paste_key(s);  // paste_rule.cpp: before the grid could paste a whole report into cells
     handle_grid_keys(s);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -146,20 +147,7 @@ void EditorApp::frame() {
     float status_h = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y;  // see draw_status_line
     float avail_w = ImGui::GetContentRegionAvail().x;
     float avail_h = ImGui::GetContentRegionAvail().y - status_h;
-    float panel_w = std::clamp(avail_w * 0.3f, 260.0f * s.fonts.scale(), 420.0f * s.fonts.scale());
-    bool side_panel = avail_w > 820.0f * s.fonts.scale();
-    s.findings_width = side_panel ? panel_w : 0;
-
-    ImGui::BeginChild("##document", ImVec2(side_panel ? avail_w - panel_w : avail_w, side_panel ? avail_h : avail_h * 0.68f),
-                      ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
-    draw_document(s);
-    ImGui::EndChild();
-    if (side_panel) ImGui::SameLine(0, 0);
-    ImGui::BeginChild("##findings",
-                      ImVec2(0, side_panel ? avail_h : avail_h * 0.32f - ImGui::GetStyle().ItemSpacing.y),
-                      ImGuiChildFlags_None);
-    draw_findings_panel(s);
-    ImGui::EndChild();
+    draw_workspace(s, avail_w, avail_h);  // workspace.cpp: document, splitter, findings panel
 
     draw_status_line(s);
     draw_dialogs(s);
@@ -210,21 +198,7 @@ void EditorApp::note_text_input(std::string_view utf8) {
     state_->fonts.need(utf8);  // (the title's larger font learns the agency's characters when it draws them)
 }
 
-bool EditorApp::paste_document(std::string_view text) {
-    EditorState& s = *state_;
-    if (text_field_active()) return false;
-    // A whole report: JSON, or a published report's text (its sections or tables by their official headings).
-    bool report_like = looks_like_json(text);
-    if (!report_like && text.size() > 200) {
-        const Format& f = format2021();
-        for (SectionId id : {SectionId::Overview, SectionId::Requests})
-            report_like = report_like || text.find(f.section(id).title) != std::string_view::npos;
-    }
-    if (!report_like) return false;
-    s.pending_paste = std::string(text);
-    s.platform.request_frame();
-    return true;
-}
+bool EditorApp::paste_document(std::string_view text) { return offer_whole_report_paste(*state_, text); }
 
 bool EditorApp::input_pending() const {
     ImGuiContext* ctx = ImGui::GetCurrentContext();
@@ -238,6 +212,6 @@ bool EditorApp::text_field_active() const {
 
 std::string EditorApp::report_json() const { return report_to_json(state_->doc.report()); }
 
-std::string EditorApp::validation_json() const { return validation_to_json(state_->doc.validation()); }
+std::string EditorApp::validation_json() const { return validation_to_json(state_->doc.whole_report_validation()); }
 
 }  // namespace nianbao::editor

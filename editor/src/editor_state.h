@@ -19,6 +19,9 @@
 
 namespace nianbao::editor {
 
+// Keys typed at a cell within this many seconds of a refused one are refused with it ("-" then "5" is "-5").
+inline constexpr double kRefusedTypingSeconds = 1.5;
+
 struct GridCursor {
     int cell = -1;            // the selected cell (-1: none)
     int anchor = -1;          // other corner of a range selection (Shift+arrows, Shift+click)
@@ -28,6 +31,21 @@ struct GridCursor {
     bool focus_pending = false;  // the field should take the keyboard this frame
     std::string buffer;       // the field's text
     int scroll_to = -1;       // scroll this cell into view on the next frame
+    // Text typed into a cell and refused ("-5" or a letter in a count cell): shown in a note at the cell for a few
+    // seconds, never dropped silently (cell_note.cpp).
+    int refused_cell = -1;
+    std::string refused_input;  // what was typed
+    std::string refused_text;   // the note: what was refused and why
+    double refused_at = 0;
+};
+
+// The find bar (Ctrl+F, find_bar.cpp): what is searched for and where the last jump went.
+struct FindState {
+    bool open = false;
+    int focus_frames = 0;      // the field is asked to take the keyboard for this many more frames
+    std::string query;
+    int current = -1;          // index into the matches of the last search
+    int count = 0;             // how many places match
 };
 
 struct EditorState {
@@ -58,6 +76,14 @@ struct EditorState {
     std::string confirm_delete_key;
     int jump_section = -1;             // scroll to a section heading on the next frame
     float findings_width = 0;
+    bool findings_collapsed = false;   // the findings panel folded to a narrow strip (workspace.cpp)
+    float findings_user_width = 0;     // the width the user dragged the panel to, in logical pixels (0: automatic)
+    bool tooltips_quiet = false;       // a key was pressed since the mouse last moved: no tooltips over the typing
+    std::uint64_t seen_replacements = 0;  // Document::replacements() the view last scrolled to the top for
+    FindState find;
+    // The messages of the last import, kept after their dialog is closed so a menu can show them again.
+    std::vector<std::string> last_import_messages;
+    std::string last_import_title;
     double debug_validate_ms = 0, debug_fonts_ms = 0;
     std::uint64_t frame_revision = 0;  // revision and dialog state at the end of the last frame
     bool frame_dialogs = false;
@@ -106,7 +132,25 @@ struct EditorState {
     void clear_selection_cells();
 };
 
+// Actions with their own files.
+// paste_rule.cpp: one rule for the page and the desktop program on whether a paste is a whole report.
+bool looks_like_whole_report(std::string_view text);
+bool offer_whole_report_paste(EditorState& s, std::string_view text);  // true: the paste dialog will ask
+bool take_whole_report_paste_key(EditorState& s);  // Ctrl+V this frame with a whole report on the clipboard
+void export_with_count(EditorState& s, std::string_view extension);  // export_actions.cpp: says how many errors first
+void print_report(EditorState& s);                                    // export_actions.cpp: the official document
+void fill_totals_naming_blanks(EditorState& s);  // export_actions.cpp: 计算总计, naming the blank parts it met
+void refuse_cell_text(EditorState& s, int cell, std::string text);    // cell_note.cpp
+bool refusal_continues(const EditorState& s, int cell);               // cell_note.cpp: "-" then "5" is one input
+void draw_cell_note(EditorState& s, int cell, ImVec2 min, ImVec2 max);  // cell_note.cpp
+bool tooltips_allowed(const EditorState& s);                          // cell_note.cpp
+// The narrowest a table can be drawn with every row label at most two lines high (table_view.cpp).
+float table_min_width(EditorState& s, TableId table);
+
 // Views (one file each).
+void draw_workspace(EditorState& s, float width, float height);  // workspace.cpp: document, splitter, findings panel
+void draw_find_bar(EditorState& s);                               // find_bar.cpp
+void open_find_bar(EditorState& s);                               // find_bar.cpp: Ctrl+F, 编辑 → 查找…
 void draw_toolbar(EditorState& s);
 void draw_status_line(EditorState& s);        // editor_dialogs.cpp: the line at the bottom
 void draw_dialogs(EditorState& s);            // editor_dialogs.cpp: open messages, a pasted report, new report

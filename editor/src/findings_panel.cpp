@@ -114,6 +114,21 @@ void draw_findings_panel(EditorState& s) {
             ImGui::Dummy(ImVec2(0, 1 * sc));
         }
     }
+    if (!v.pending.empty()) {
+        // Relations the clerk has begun but not finished: 未填完, with the blank cells named, not errors.
+        ImGui::Spacing();
+        const std::string head = std::to_string(v.pending.size()) + " 项关系未填完";
+        s.fonts.need(head);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        if (ImGui::TreeNode("##pending", "%s", head.c_str())) {
+            for (const PendingRelation& p : v.pending) {
+                s.fonts.need(p.message);
+                text_wrapped("· " + p.message, theme::kMuted, ws.x - 40 * sc);
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopStyleColor();
+    }
     if (!v.unchecked.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);

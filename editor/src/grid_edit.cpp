@@ -2,6 +2,7 @@
 // F2, Delete), the one cell field, copy / cut / paste of tab-separated blocks. Drawing is in table_view.cpp; the
 // UI-free rules (where a key goes, what a paste does) are in grid.cpp.
 #include <algorithm>
+#include <string_view>
 
 #include "editor_state.h"
 #include "imgui.h"
@@ -131,7 +132,25 @@ void EditorState::clear_selection_cells() {
 void handle_grid_keys(EditorState& s) {
     GridCursor& g = s.grid;
     ImGuiIO& io = ImGui::GetIO();
-    if (!g.active || g.cell < 0) return;
+    // Tooltips give way to typing until the mouse moves again (they would cover the cell being typed into).
+    bool typed_any = !io.InputQueueCharacters.empty();
+    for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_Escape, ImGuiKey_LeftArrow,
+                       ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Delete, ImGuiKey_Backspace,
+                       ImGuiKey_F2, ImGuiKey_Home, ImGuiKey_End, ImGuiKey_PageUp, ImGuiKey_PageDown})
+        typed_any = typed_any || ImGui::IsKeyPressed(k, false);
+    if (typed_any) s.tooltips_quiet = true;
+    else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) s.tooltips_quiet = false;
+    if (!g.active || g.cell < 0) {
+        // Typing with nothing to type into (after Esc, or a click on the paper): say so instead of losing it
+        // silently. Only when the editor's own window has the focus and no field has or is about to take the
+        // keyboard; the characters stay queued, so a host's dialog or a field taking the keyboard still gets them.
+        const ImGuiWindow* nav = ImGui::GetCurrentContext()->NavWindow;
+        const bool editor_focused = !nav || std::string_view(nav->RootWindow->Name) == "##editor";
+        if (!io.InputQueueCharacters.empty() && !io.WantTextInput && ImGui::GetActiveID() == 0 && editor_focused &&
+            !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && s.find.focus_frames == 0 && !io.KeyCtrl && !io.KeyAlt)
+            s.set_status("没有选中的单元格，输入的内容未填入：请先单击要填写的单元格", true);
+        return;
+    }
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;  // a dialog or menu has the keyboard
     // Another field (a text section, the agency name) has the keyboard: the grid is not in charge.
     ImGuiID active = ImGui::GetActiveID();
@@ -180,7 +199,8 @@ void handle_grid_keys(EditorState& s) {
             s.copy_selection();
             s.clear_selection_cells();
         }
-        if (ImGui::IsKeyPressed(ImGuiKey_V, false)) s.paste_into_grid(s.platform.clipboard());
+        // (a whole report on the clipboard went to the paste dialog instead: paste_rule.cpp)
+        if (ImGui::IsKeyPressed(ImGuiKey_V, false) && s.pending_paste.empty()) s.paste_into_grid(s.platform.clipboard());
         if (ImGui::IsKeyPressed(ImGuiKey_A, false)) {
             g.anchor = move_cell(g.cell, Move::TableStart);
             g.cell = move_cell(g.cell, Move::TableEnd);
@@ -203,20 +223,22 @@ void handle_grid_keys(EditorState& s) {
         else g.active = false;                       // second: the keyboard leaves the grid (Page keys scroll)
     }
 
-    // Typing replaces: the first characters open the field with just them.
+    // Typing replaces: the first characters open the field with just them. Text with a character a cell cannot
+    // hold ("-5", a letter) is refused whole, with a note at the cell: dropping the "-" would turn -5 into 5.
     if (!io.InputQueueCharacters.empty() && !g.editing) {
         ValueKind kind = format2021().cell(g.cell).kind;
         std::string typed;
+        // Digits right after a refused "-" belong to it ("-5" typed one key a frame): refused with it.
+        bool refused = refusal_continues(s, g.cell);
         for (ImWchar c : io.InputQueueCharacters) {
-            if (!is_cell_char(c, kind)) continue;
+            refused = refused || !is_cell_char(c, kind);
             char buf[8];
             ImTextCharToUtf8(buf, c);
             typed += buf;
         }
         io.InputQueueCharacters.resize(0);
-        if (!typed.empty()) s.begin_edit(true, typed);
-        else s.set_status(kind == ValueKind::Amount ? "金额单元格只接受数字和小数点（“/”表示不适用）"
-                                                    : "件数单元格只接受数字（“/”表示不适用）", true);
+        if (refused) refuse_cell_text(s, g.cell, typed);
+        else s.begin_edit(true, typed);
     }
 }
 
@@ -229,7 +251,12 @@ bool draw_cell_field(EditorState& s, int cell, ImVec2 min, ImVec2 max) {
     // Characters typed before the field took the keyboard (it does so one frame after being asked).
     if (g.focus_pending) {
         for (ImWchar c : io.InputQueueCharacters) {
-            if (!is_cell_char(c, kind)) continue;
+            if (!is_cell_char(c, kind)) {
+                char buf[8];
+                ImTextCharToUtf8(buf, c);
+                refuse_cell_text(s, cell, buf);
+                continue;
+            }
             char buf[8];
             ImTextCharToUtf8(buf, c);
             g.buffer += buf;
@@ -250,17 +277,23 @@ bool draw_cell_field(EditorState& s, int cell, ImVec2 min, ImVec2 max) {
     struct Ctx {
         ValueKind kind;
         bool* caret_to_end;
+        std::string refused;  // characters the filter dropped this frame
     };
     static bool caret_to_end = false;
     if (g.focus_pending) caret_to_end = true;
-    Ctx ctx{kind, &caret_to_end};
+    Ctx ctx{kind, &caret_to_end, {}};
     ImGui::InputText(
         "##cell", &g.buffer,
         ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoUndoRedo,
         [](ImGuiInputTextCallbackData* d) -> int {
             Ctx* c = static_cast<Ctx*>(d->UserData);
-            if (d->EventFlag == ImGuiInputTextFlags_CallbackCharFilter)
-                return is_cell_char(static_cast<ImWchar>(d->EventChar), c->kind) ? 0 : 1;
+            if (d->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) {
+                if (is_cell_char(static_cast<ImWchar>(d->EventChar), c->kind)) return 0;
+                char buf[8];
+                ImTextCharToUtf8(buf, static_cast<unsigned int>(d->EventChar));
+                c->refused += buf;
+                return 1;
+            }
             if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && *c->caret_to_end) {
                 d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
                 *c->caret_to_end = false;
@@ -268,12 +301,18 @@ bool draw_cell_field(EditorState& s, int cell, ImVec2 min, ImVec2 max) {
             return 0;
         },
         &ctx);
+    if (!ctx.refused.empty()) refuse_cell_text(s, cell, ctx.refused);
+    // Enter that reached the field itself (a burst of keys where the field took the keyboard in the frame of the
+    // Enter) still commits and moves on, as the grid's own Enter does: never a dropped key.
+    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
     if (ImGui::IsItemActive()) g.focus_pending = false;
-    bool left = ImGui::IsItemDeactivated() && !g.focus_pending;
+    bool left = ImGui::IsItemDeactivated() && (!g.focus_pending || enter);
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     ImGui::PopID();
-    if (left && g.editing) s.commit_edit();  // clicked elsewhere
+    if (left && g.editing && s.commit_edit() && enter) {  // clicked elsewhere, or Enter
+        if (const int next = move_cell(cell, ImGui::GetIO().KeyShift ? Move::Up : Move::Down); next >= 0) s.select_cell(next, false);
+    }
     return true;
 }
 

@@ -82,6 +82,15 @@ void table_section(EditorState& s, const SectionDef& sec) {
     }
 }
 
+bool title_complete(const Report& r) { return !r.agency.empty() && r.year > 0; }
+
+// When an edit fills the last of 机关名称 and 年度, the status line stops asking for them — once, so it does not
+// cover other news (autosave) while the name is typed on. Only after a real change: a field also reports an "edit"
+// when it lets go of the keyboard as another report opens.
+void say_title_complete(EditorState& s, bool was_complete) {
+    if (!was_complete && title_complete(s.doc.report())) s.set_status("机关名称和报告年度已填写");
+}
+
 void header_fields(EditorState& s) {
     const float sc = s.fonts.scale();
     const Report& r = s.doc.report();
@@ -93,8 +102,10 @@ void header_fields(EditorState& s) {
     std::string agency = r.agency;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.62f);
     if (ImGui::InputTextWithHint("##agency", "例如：文峰区商颂街道办事处", &agency,
-                                 s.locked_agency.empty() ? 0 : ImGuiInputTextFlags_ReadOnly))
-        s.doc.edit([&](Report& rep) { rep.agency = agency; }, "agency", s.now());
+                                 s.locked_agency.empty() ? 0 : ImGuiInputTextFlags_ReadOnly)) {
+        const bool was_complete = title_complete(r);
+        if (s.doc.edit([&](Report& rep) { rep.agency = agency; }, "agency", s.now())) say_title_complete(s, was_complete);
+    }
     s.mark("agency", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
         ImGui::SetTooltip("%s", s.locked_agency.empty() ? "写全称，与公开的报告标题一致" : "机关名称由本单位的系统设定，不能修改");
@@ -106,7 +117,8 @@ void header_fields(EditorState& s) {
     ImGui::SetNextItemWidth(std::max(60.0f * sc, ImGui::GetContentRegionAvail().x));
     if (ImGui::InputInt("##year", &year, 1, 1)) {
         year = std::clamp(year, 0, 2100);
-        s.doc.edit([&](Report& rep) { rep.year = year; }, "year", s.now());
+        const bool was_complete = title_complete(r);
+        if (s.doc.edit([&](Report& rep) { rep.year = year; }, "year", s.now())) say_title_complete(s, was_complete);
     }
     s.mark("year", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 
@@ -135,8 +147,11 @@ void draw_document(EditorState& s) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) ImGui::SetScrollY(ImGui::GetScrollMaxY());
     }
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float paper_w = std::clamp(avail - 40 * sc, 640 * sc, 1040 * sc);
     const float margin = 44 * sc;
+    // The paper is never narrower than 表三 with its labels on at most two lines: on a small screen the document
+    // scrolls sideways instead of squeezing the labels to a character a line.
+    const float paper_w = std::max(std::clamp(avail - 40 * sc, 640 * sc, 1040 * sc),
+                                   table_min_width(s, TableId::T3) + 2 * margin);
     const float left = std::max(20 * sc, (avail - paper_w) * 0.5f);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();

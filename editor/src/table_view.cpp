@@ -40,12 +40,12 @@ void header_box(ImDrawList* dl, ImVec2 a, ImVec2 b, std::string_view text, const
     draw_wrapped(dl, a, b, text, m.pad, 0.5f, theme::kText);
 }
 
-void label_box(ImDrawList* dl, ImVec2 a, ImVec2 b, std::string_view text, const Metrics& m, float align_x,
-               std::string_view help) {
+void label_box(const EditorState& st, ImDrawList* dl, ImVec2 a, ImVec2 b, std::string_view text, const Metrics& m,
+               float align_x, std::string_view help) {
     dl->AddRectFilled(a, b, theme::kPaper);
     dl->AddRect(a, b, theme::kRule, 0, 0, std::max(1.0f, m.s));
     draw_wrapped(dl, a, b, text, m.pad, align_x, theme::kText);
-    if (!help.empty() && ImGui::IsMouseHoveringRect(a, b) && ImGui::IsWindowHovered()) {
+    if (!help.empty() && ImGui::IsMouseHoveringRect(a, b) && ImGui::IsWindowHovered() && tooltips_allowed(st)) {
         ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
         if (ImGui::BeginTooltip()) {
             text_wrapped(text);
@@ -62,8 +62,10 @@ void value_cell(EditorState& st, int cell, ImVec2 a, ImVec2 b, const Metrics& m)
     const CellValue& v = st.doc.report().cells[cell];
     const GridCursor& g = st.grid;
     int severity = st.doc.cell_severity(cell);
-    bool selected = g.cell == cell;
-    bool in_range = !selected && g.anchor >= 0 && g.anchor != g.cell && g.cell >= 0 &&
+    // A cell looks selected only while the grid takes the keys: after Esc or a click elsewhere, typed digits do not
+    // go into it, so it must not look as if they would.
+    bool selected = g.cell == cell && g.active;
+    bool in_range = !selected && g.active && g.anchor >= 0 && g.anchor != g.cell && g.cell >= 0 &&
                     range_of(g.anchor, g.cell).contains(cell);
 
     ImGui::SetCursorScreenPos(a);
@@ -105,20 +107,27 @@ void value_cell(EditorState& st, int cell, ImVec2 a, ImVec2 b, const Metrics& m)
     if (selected) {
         float t = std::max(2.0f, 2.0f * m.s);
         dl->AddRect(ImVec2(a.x + t * 0.5f - 0.5f, a.y + t * 0.5f - 0.5f), ImVec2(b.x - t * 0.5f + 0.5f, b.y - t * 0.5f + 0.5f),
-                    st.grid.active ? theme::kAccent : theme::kMuted, 0, 0, t);
+                    theme::kAccent, 0, 0, t);
     }
+    draw_cell_note(st, cell, a, b);
     if (st.grid.scroll_to == cell) {
-        ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(a, b),
+        // A cell out of view (a jump from a finding) lands with room above it for the rows and column headers that
+        // name it, not at the very top edge; a cell reached by arrow keys scrolls only as far as needed.
+        const ImVec2 room(b.x, b.y);
+        const float above = ImGui::GetTextLineHeight() * 8;
+        ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(ImVec2(a.x, a.y - above), room),
                             ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleCenterY);
         st.grid.scroll_to = -1;
     }
 
-    if (hovered && !st.grid.editing && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) {
+    if (hovered && tooltips_allowed(st) && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) {
         const Format& f = format2021();
         const CellDef& def = f.cell(cell);
         const TableDef& t = f.table(def.table);
         ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
         if (ImGui::BeginTooltip()) {
+            st.mark("tooltip.cell", ImGui::GetWindowPos(),
+                    ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(), ImGui::GetWindowPos().y + ImGui::GetWindowHeight()), cell);
             text_wrapped(f.cell_place(cell));
             std::string_view help = t.rows[def.row].help;
             if (!help.empty()) text_wrapped(help, theme::kMuted);
@@ -226,7 +235,7 @@ void draw_table2(EditorState& st, const TableDef& t, float width, const Metrics&
         }
         y += hh;
         for (int r = g.first_row; r < g.first_row + g.row_count; ++r) {
-            label_box(dl, ImVec2(o.x, y), ImVec2(o.x + label_w, y + m.row), t.rows[r].label, m, 0.5f, t.rows[r].help);
+            label_box(st, dl, ImVec2(o.x, y), ImVec2(o.x + label_w, y + m.row), t.rows[r].label, m, 0.5f, t.rows[r].help);
             for (int vc = 0; vc < 3; ++vc) {
                 int cell = cell_at(TableId::T2, r, vc);
                 if (cell < 0) continue;
@@ -242,14 +251,49 @@ void draw_table2(EditorState& st, const TableDef& t, float width, const Metrics&
     ImGui::Dummy(ImVec2(width, y - o.y));
 }
 
+// 表三's column widths: the two narrow group columns (三、本年度办理结果 and （三）不予公开…), the row labels, and
+// seven number columns.
+struct Table3Columns {
+    float h1w, h2w, labw, vw;
+};
+
+float table3_h1w(const Metrics& m) { return ImGui::GetFontSize() * 1.6f + 2 * m.pad; }
+float table3_h2w(const Metrics& m) { return ImGui::GetFontSize() * 4.2f + 2 * m.pad; }
+float table3_min_value_w(const Metrics& m) { return ImGui::GetFontSize() * 3.2f + 2 * m.pad; }
+
+// The narrowest label column in which every row label of 表三 wraps to at most two lines. Depends only on the
+// font size, so it is measured once per size.
+float table3_min_label_w(const TableDef& t, const Metrics& m) {
+    static float size = 0, cached = 0;
+    if (size == ImGui::GetFontSize()) return cached;
+    const float two_lines = 2 * ImGui::GetTextLineHeight() + 0.5f;
+    float need = ImGui::GetFontSize() * 6;
+    for (const RowDef& r : t.rows) {
+        // A label beside its group cells has only the label column; one without groups spans them too.
+        const float extra = r.heading1.empty() ? table3_h1w(m) + table3_h2w(m) : (r.heading2.empty() ? table3_h2w(m) : 0);
+        float w = std::max(need, ImGui::CalcTextSize(r.label.data(), r.label.data() + r.label.size()).x * 0.5f - extra);
+        while (wrapped_height(r.label, w + extra) > two_lines) w += ImGui::GetFontSize() * 0.5f;
+        need = std::max(need, w);
+    }
+    size = ImGui::GetFontSize();
+    cached = need + 2 * m.pad;
+    return cached;
+}
+
+Table3Columns table3_columns(const TableDef& t, float width, const Metrics& m) {
+    const float em = ImGui::GetFontSize();
+    const float h1w = table3_h1w(m), h2w = table3_h2w(m);
+    const float min_label = table3_min_label_w(t, m);
+    const float vw = std::max(table3_min_value_w(m), std::min(m.value, (width - h1w - h2w - std::max(em * 14, min_label)) / kT3Cols));
+    return {h1w, h2w, std::max(min_label, width - h1w - h2w - vw * kT3Cols), vw};
+}
+
 void draw_table3(EditorState& st, const TableDef& t, float width, const Metrics& m) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 o = ImGui::GetCursorScreenPos();
-    const float em = ImGui::GetFontSize();
-    float h1w = em * 1.6f + 2 * m.pad;
-    float h2w = em * 4.2f + 2 * m.pad;
-    float vw = std::max(em * 3.2f + 2 * m.pad, std::min(m.value, (width - h1w - h2w - em * 14) / kT3Cols));
-    float labw = width - h1w - h2w - vw * kT3Cols;
+    const Table3Columns cols = table3_columns(t, width, m);
+    const float h1w = cols.h1w, h2w = cols.h2w, vw = cols.vw, labw = cols.labw;
+    width = std::max(width, h1w + h2w + labw + vw * kT3Cols);
     float label_x = h1w + h2w + labw;
     std::vector<float> xs(kT3Cols + 1);
     for (int c = 0; c <= kT3Cols; ++c) xs[c] = label_x + vw * c;
@@ -277,7 +321,7 @@ void draw_table3(EditorState& st, const TableDef& t, float width, const Metrics&
         }
         int e = r;
         while (e + 1 < n && t.rows[e + 1].heading1 == row.heading1) ++e;
-        label_box(dl, ImVec2(o.x, ys[r]), ImVec2(o.x + h1w, ys[e + 1]), row.heading1, m, 0.5f, {});
+        label_box(st, dl, ImVec2(o.x, ys[r]), ImVec2(o.x + h1w, ys[e + 1]), row.heading1, m, 0.5f, {});
         r = e + 1;
     }
     for (int r = 0; r < n;) {
@@ -288,12 +332,12 @@ void draw_table3(EditorState& st, const TableDef& t, float width, const Metrics&
         }
         int e = r;
         while (e + 1 < n && t.rows[e + 1].heading2 == row.heading2) ++e;
-        label_box(dl, ImVec2(o.x + h1w, ys[r]), ImVec2(o.x + h1w + h2w, ys[e + 1]), row.heading2, m, 0.5f, {});
+        label_box(st, dl, ImVec2(o.x + h1w, ys[r]), ImVec2(o.x + h1w + h2w, ys[e + 1]), row.heading2, m, 0.5f, {});
         r = e + 1;
     }
     for (int r = 0; r < n; ++r) {
         const RowDef& row = t.rows[r];
-        label_box(dl, ImVec2(o.x + label_left(row), ys[r]), ImVec2(o.x + label_x, ys[r + 1]), row.label, m, 0.0f, row.help);
+        label_box(st, dl, ImVec2(o.x + label_left(row), ys[r]), ImVec2(o.x + label_x, ys[r + 1]), row.label, m, 0.0f, row.help);
         for (int c = 0; c < kT3Cols; ++c) {
             int cell = t.first_cell + r * kT3Cols + c;
             value_cell(st, cell, ImVec2(o.x + xs[c], ys[r]), ImVec2(o.x + xs[c + 1], ys[r + 1]), m);
@@ -318,6 +362,13 @@ void draw_table4(EditorState& st, const TableDef& t, float width, const Metrics&
 }
 
 }  // namespace
+
+float table_min_width(EditorState& st, TableId table) {
+    if (table != TableId::T3) return 0;
+    const Metrics m = metrics(st);
+    const TableDef& t = format2021().table(table);
+    return table3_h1w(m) + table3_h2w(m) + table3_min_label_w(t, m) + table3_min_value_w(m) * kT3Cols;
+}
 
 void draw_table(EditorState& st, TableId table) {
     const TableDef& t = format2021().table(table);

@@ -5,6 +5,7 @@
 
 #include "editor_state.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "nianbao/format.h"
 #include "compare_view.h"
 #include "supervisor_view.h"
@@ -45,6 +46,22 @@ std::string totals_tip() {
 }  // namespace
 
 void draw_toolbar(EditorState& s) {
+    // The import dialog's messages, kept after it closes so "查看导入说明" can show them again.
+    if (!s.import_messages.empty() && s.import_messages != s.last_import_messages) {
+        s.last_import_messages = s.import_messages;
+        s.last_import_title = s.import_title;
+    }
+    // Esc closes an open menu (the editor does not turn on ImGui's keyboard navigation, which would do it): else the
+    // menu stays open and the next click, meant for a cell or a button, only closes it.
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
+        !(ImGui::GetTopMostPopupModal()))
+        ImGui::ClosePopupsExceptModals();
+    // Ctrl+P and Ctrl+F: the editor's own print (the official document) and find, not the browser's.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && !io.KeyAlt && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        if (ImGui::IsKeyPressed(ImGuiKey_P, false)) print_report(s);
+        if (ImGui::IsKeyPressed(ImGuiKey_F, false)) open_find_bar(s);
+    }
     if (!ImGui::BeginMenuBar()) return;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8 * s.fonts.scale(), 6 * s.fonts.scale()));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -61,11 +78,19 @@ void draw_toolbar(EditorState& s) {
         if (ImGui::MenuItem("打开报告…", "Ctrl+O")) s.platform.ask_open_file(OpenPurpose::Report);
         if (ImGui::MenuItem("保存为 JSON", "Ctrl+S")) s.save_json();
         ImGui::Separator();
-        if (ImGui::MenuItem("导出 Word 文档 (.docx)")) s.export_as("docx");
-        if (ImGui::MenuItem("导出网页 (.html)")) s.export_as("html");
+        if (ImGui::MenuItem("导出 Word 文档 (.docx)")) export_with_count(s, "docx");
+        if (ImGui::MenuItem("导出网页 (.html)")) export_with_count(s, "html");
         s.mark("menu.export_html", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        if (ImGui::MenuItem("导出文本 (.txt)")) s.export_as("txt");
+        if (ImGui::MenuItem("导出文本 (.txt)")) export_with_count(s, "txt");
         s.mark("menu.export_txt", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (ImGui::MenuItem("打印…", "Ctrl+P")) print_report(s);
+        s.mark("menu.print", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (ImGui::MenuItem("查看导入说明", nullptr, false, !s.last_import_messages.empty())) {
+            s.import_messages = s.last_import_messages;
+            s.import_title = s.last_import_title;
+            s.set_status("重新显示上次导入的说明（" + std::to_string(s.import_messages.size()) + " 条）");
+        }
+        s.mark("menu.import_notes", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         ImGui::Separator();
         if (ImGui::MenuItem("载入上年报告…")) s.platform.ask_open_file(OpenPurpose::PreviousYear);
         if (ImGui::MenuItem("移除上年报告", nullptr, false, s.doc.previous() != nullptr)) {
@@ -79,10 +104,12 @@ void draw_toolbar(EditorState& s) {
         if (ImGui::MenuItem("撤销", "Ctrl+Z", false, s.doc.can_undo() || s.grid.editing)) s.undo();
         if (ImGui::MenuItem("重做", "Ctrl+Y", false, s.doc.can_redo())) s.redo();
         ImGui::Separator();
+        if (ImGui::MenuItem("查找…", "Ctrl+F")) open_find_bar(s);
+        ImGui::Separator();
         if (ImGui::MenuItem("复制所选单元格", "Ctrl+C", false, s.grid.cell >= 0)) s.copy_selection();
         if (ImGui::MenuItem("清空所选单元格", "Delete", false, s.grid.cell >= 0)) s.clear_selection_cells();
         ImGui::Separator();
-        if (ImGui::MenuItem("按各项之和计算总计")) s.fill_totals();
+        if (ImGui::MenuItem("按各项之和计算总计")) fill_totals_naming_blanks(s);
         ImGui::EndMenu();
     }
     bool reports_open = ImGui::BeginMenu("报告");
@@ -117,6 +144,9 @@ void draw_toolbar(EditorState& s) {
             {"Delete", "清空所选单元格"},
             {"Ctrl+Z / Ctrl+Y", "撤销 / 重做"},
             {"Ctrl+S / Ctrl+O", "保存为 JSON / 打开"},
+            {"Ctrl+P / Ctrl+F", "按官方格式打印 / 查找文字、标签和数字"},
+            {"Ctrl+V（未选中单元格时）", "粘贴一整份已发布的报告（网页上复制或 PDF 中提取的全文），即可作为报告打开"},
+            {"Esc", "离开单元格（之后输入的内容不会填入表格）"},
             {"Ctrl+= / Ctrl+- / Ctrl+0", "放大 / 缩小 / 100%"},
             {"“/”", kNotApplicable.c_str()},
         };
@@ -144,8 +174,8 @@ void draw_toolbar(EditorState& s) {
     ImGui::TextDisabled("|");
     if (tool_button(s, "open", "打开", "打开 JSON 报告，或已发布报告的文字（.txt）；也可以把文件拖到窗口中")) s.platform.ask_open_file(OpenPurpose::Report);
     if (tool_button(s, "save", "保存", "保存为 JSON 文件（Ctrl+S），以后可再打开继续编辑")) s.save_json();
-    if (tool_button(s, "docx", "导出 Word", "导出为 .docx，按官方格式排版")) s.export_as("docx");
-    if (tool_button(s, "totals", "计算总计", totals_tip().c_str())) s.fill_totals();
+    if (tool_button(s, "docx", "导出 Word", "导出为 .docx，按官方格式排版")) export_with_count(s, "docx");
+    if (tool_button(s, "totals", "计算总计", totals_tip().c_str())) fill_totals_naming_blanks(s);
     if (tool_button(s, "undo", "撤销", "撤销 (Ctrl+Z)", s.doc.can_undo() || s.grid.editing)) s.undo();
     if (tool_button(s, "redo", "重做", "重做 (Ctrl+Y)", s.doc.can_redo())) s.redo();
     }
@@ -170,6 +200,7 @@ void draw_toolbar(EditorState& s) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("需要核实的提醒");
     ImGui::PopStyleVar();
     ImGui::EndMenuBar();
+    draw_find_bar(s);  // find_bar.cpp: under the menu bar while open
 }
 
 }  // namespace nianbao::editor

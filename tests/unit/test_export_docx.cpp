@@ -85,8 +85,9 @@ TEST_CASE("the docx tables carry the official merged cells as gridSpan and vMerg
     CHECK(count(doc, "<w:vMerge/>") == 2 /*corner*/ + 2 + 21 + (7 + 2 + 4 + 2) + 5);
     // Header rows of 表三 and 表四 repeat on each page.
     CHECK(count(doc, "<w:tblHeader/>") == 3 + 3);
-    // A blank cell is an empty paragraph, "/" and the amount print as typed, a note stays with its number.
-    CHECK(contains(doc, "<w:t xml:space=\"preserve\">12（其中修订2件）</w:t>"));
+    // A blank cell is an empty paragraph, "/" and the amount print as typed; a cell's note is not printed.
+    CHECK(contains(doc, "<w:t xml:space=\"preserve\">12</w:t>"));
+    CHECK_FALSE(contains(doc, "其中修订2件"));
     CHECK(contains(doc, "<w:gridSpan w:val=\"3\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle "
                         "w:val=\"TableText\"/></w:pPr><w:r><w:t xml:space=\"preserve\">0.35</w:t>"));
     CHECK(count(doc, "<w:t xml:space=\"preserve\">/</w:t>") == 3);
@@ -122,4 +123,26 @@ TEST_CASE("an empty report exports to every format with all headings and empty t
     CHECK(count(doc, "<w:tbl>") == 3);
     CHECK(count(html, "<td></td>") == 200 - 4);  // 表二's four one-column groups print their cells with colspan
     CHECK(text.find("\n2\t") == std::string::npos);
+}
+
+TEST_CASE("the docx export prints cell notes only in an appendix the user asks for") {
+    Report r = test::full_report();
+    r.cells[kT3First].note = "原表只有一行";
+    const std::string plain = document_of(r);
+    CHECK_FALSE(contains(plain, "原表只有一行"));
+    CHECK_FALSE(contains(plain, "附：表格单元格注释"));
+    const std::string with_notes =
+        test::read_stored_zip(export_docx(r, ExportOptions{.cell_notes_appendix = true})).entries.at("word/document.xml");
+    // The appendix comes after section 六 and names each cell in the official words.
+    const std::size_t six = with_notes.find(std::string(format2021().sections.back().heading));
+    const std::size_t appendix = with_notes.find(paragraph("Heading1", "附：表格单元格注释"));
+    REQUIRE(six != std::string::npos);
+    REQUIRE(appendix != std::string::npos);
+    CHECK(appendix > six);
+    CHECK(contains(with_notes, format2021().cell_place(kT3First) + "：16（原表只有一行）"));
+    CHECK(contains(with_notes, "12（其中修订2件）"));
+    // A report without notes gets no appendix even when asked.
+    CHECK_FALSE(contains(test::read_stored_zip(export_docx(make_report("甲", 2024), ExportOptions{.cell_notes_appendix = true}))
+                             .entries.at("word/document.xml"),
+                         "附：表格单元格注释"));
 }

@@ -242,11 +242,12 @@ TEST_CASE("escaping any bytes at all gives valid UTF-8 with no markup character 
     }
 }
 
-TEST_CASE("a cell prints as cell_text with its note in full-width brackets") {
+TEST_CASE("a published cell prints its value only and the text export adds its note in full-width brackets") {
     CellValue n = CellValue::count(22);
     CHECK(printed_value(n) == "22");
     n.note = "其中修订16件";
-    CHECK(printed_value(n) == "22（其中修订16件）");
+    CHECK(printed_value(n) == "22");
+    CHECK(printed_value(n, CellNotes::Inline) == "22（其中修订16件）");
     CHECK(printed_value(CellValue::not_applicable()) == "/");
     CHECK(printed_value(CellValue::blank()).empty());
     CHECK(printed_value(parse_cell_text("0.35", ValueKind::Amount)) == "0.35");

@@ -62,11 +62,12 @@ TEST_CASE("the HTML export escapes the user's text and keeps each line as a para
     CHECK_FALSE(contains(html, "<script>"));
 }
 
-TEST_CASE("the HTML export prints numbers, blanks, not-applicable marks, amounts and notes as typed") {
+TEST_CASE("the HTML export prints numbers, blanks, not-applicable marks and amounts as typed and no cell notes") {
     const std::string html = export_html(test::full_report());
-    // 表二: 规章 is "/" three times; 现行有效 carries its note; 行政强制 is blank; the amount spans three columns.
+    // 表二: 规章 is "/" three times; 现行有效's note is not printed; 行政强制 is blank; the amount spans three columns.
     CHECK(contains(html, "<th class=\"row\">规章</th><td>/</td><td>/</td><td>/</td>"));
-    CHECK(contains(html, "<th class=\"row\">行政规范性文件</th><td>3</td><td>1</td><td>12（其中修订2件）</td>"));
+    CHECK(contains(html, "<th class=\"row\">行政规范性文件</th><td>3</td><td>1</td><td>12</td>"));
+    CHECK_FALSE(contains(html, "其中修订2件"));
     CHECK(contains(html, "<th class=\"row\">行政强制</th><td colspan=\"3\"></td>"));
     CHECK(contains(html, "<th class=\"row\">行政事业性收费</th><td colspan=\"3\">0.35</td>"));
     // 表三: the first row, with 科研机构 blank.
@@ -93,4 +94,14 @@ TEST_CASE("the HTML export carries the official merged headers as rowspan and co
 
 TEST_CASE("the HTML export of the same report is byte-for-byte identical") {
     CHECK(export_html(test::full_report()) == export_html(test::full_report()));
+}
+
+TEST_CASE("the HTML export prints cell notes only in an appendix the user asks for and keeps 表三 on one page") {
+    const std::string with_notes = export_html(test::full_report(), ExportOptions{.cell_notes_appendix = true});
+    CHECK(contains(with_notes, "<h2>附：表格单元格注释</h2>\n<p>" + format2021().cell_place(kT2First + t2cell::NormsInForce) +
+                                   "：12（其中修订2件）</p>"));
+    // 表三 and 表四 are printed whole; 表二's groups are not held together.
+    const std::string html = export_html(test::full_report());
+    CHECK(count(html, "<table class=\"whole\"") == 2);
+    CHECK(contains(html, "table.whole { page-break-inside: avoid; break-inside: avoid; }"));
 }

@@ -230,9 +230,9 @@ std::vector<int> column_widths(const TableGrid& grid, int total) {
     return widths;
 }
 
-std::string printed_value(const CellValue& value) {
+std::string printed_value(const CellValue& value, CellNotes notes) {
     std::string s = cell_text(value);
-    if (!value.note.empty()) {
+    if (notes == CellNotes::Inline && !value.note.empty()) {
         // Full-width brackets, as published reports print a note in a cell and as the importer reads it back.
         s += "\xEF\xBC\x88";  // （
         s += value.note;
@@ -241,10 +241,25 @@ std::string printed_value(const CellValue& value) {
     return s;
 }
 
-std::string printed_text(const GridCell& cell, const Report& report) {
+std::string printed_text(const GridCell& cell, const Report& report, CellNotes notes) {
     if (cell.role != GridRole::Value) return std::string(cell.label);
     if (cell.cell < 0) return {};
-    return printed_value(report.cells[static_cast<std::size_t>(cell.cell)]);
+    return printed_value(report.cells[static_cast<std::size_t>(cell.cell)], notes);
+}
+
+std::string_view notes_appendix_heading() { return "附：表格单元格注释"; }
+
+std::vector<std::string> notes_appendix_lines(const Report& report) {
+    std::vector<std::string> lines;
+    for (int i = 0; i < kCellCount; ++i) {
+        const CellValue& v = report.cells[static_cast<std::size_t>(i)];
+        if (v.note.empty()) continue;
+        std::string line = format2021().cell_place(i);
+        line += "\xEF\xBC\x9A";  // ：
+        line += printed_value(v, CellNotes::Inline);
+        lines.push_back(std::move(line));
+    }
+    return lines;
 }
 
 std::vector<std::string_view> paragraphs(std::string_view text) {

@@ -62,12 +62,25 @@ const TableGrid& table_grid(TableId table);
 // room for their long labels, the number columns share the rest equally. Shared so .docx and HTML look alike.
 std::vector<int> column_widths(const TableGrid& grid, int total);
 
-// The text a cell prints: cell_text() ("12", "0.35", "/", "" for blank, an invalid cell's raw text), followed by
-// the cell's note in full-width brackets when it has one ("22（其中修订16件）"), as published reports print it.
-std::string printed_value(const CellValue& value);
+// Whether a value cell prints its note after the value. Published documents (HTML, .docx) never do: a cell holds its
+// value and nothing else. The text export does, because the importer reads it back to the same report.
+enum class CellNotes : std::uint8_t { Omitted, Inline };
+
+// The text a cell prints: cell_text() ("12", "0.35", "/", "" for blank, an invalid cell's raw text), with
+// CellNotes::Inline followed by the cell's note in full-width brackets ("22（其中修订16件）"), as the importer reads it.
+std::string printed_value(const CellValue& value, CellNotes notes = CellNotes::Omitted);
 
 // The text a grid cell prints, whatever its role.
-std::string printed_text(const GridCell& cell, const Report& report);
+std::string printed_text(const GridCell& cell, const Report& report, CellNotes notes = CellNotes::Omitted);
+
+// ---- The optional appendix of cell notes (ExportOptions::cell_notes_appendix) ----
+
+// The appendix's heading: "附：表格单元格注释".
+std::string_view notes_appendix_heading();
+
+// One line per cell that has a note, in cell order: "表三 · 自然人 · 予以公开：<value>（<note>）". Empty when no cell
+// has a note, in which case no appendix is printed at all.
+std::vector<std::string> notes_appendix_lines(const Report& report);
 
 // ---- The document in order ----
 

@@ -6,7 +6,8 @@
 // 9 pt so that 表三's ten columns and 表四's fifteen fit a portrait page (no landscape section, which would make
 // printing and stamping awkward). Table paragraphs keep with the next one, so a table that fits on a page is moved
 // whole to the next page instead of being split (a split 表三 cuts "三、本年度办理结果" in two); rows never split, and
-// the header rows of 表三 and 表四 repeat when a table is longer than a page. Page numbers in the footer.
+// the header rows of 表三 and 表四 repeat when a table is longer than a page. Cells print their values only (no
+// notes, see ExportOptions), so 表三 from 一 to 四 fits one page as in the official layout. Page numbers in the footer.
 // No document grid: snapping lines to a grid doubles the body's line spacing in LibreOffice.
 // Fonts are named in Chinese (宋体, 黑体) with their English names as altName in the font table: Word and WPS in any
 // language find them, and LibreOffice falls back to the installed CJK serif font.
@@ -211,7 +212,7 @@ void append_table(std::string& out, TableId id, const Report& report) {
     out += "</w:tbl>";
 }
 
-std::string document_xml(const Report& report) {
+std::string document_xml(const Report& report, const ExportOptions& options) {
     const exporting::Outline doc = exporting::outline(report);
     std::string body(kXmlDeclaration);
     body.reserve(96 * 1024);  // a full report's document is about 67 KB
@@ -230,6 +231,11 @@ std::string document_xml(const Report& report) {
             case exporting::BlockKind::Table: append_table(body, b.table, report); break;
         }
         after_table = b.kind == exporting::BlockKind::Table;
+    }
+    if (options.cell_notes_appendix) {
+        const std::vector<std::string> notes = exporting::notes_appendix_lines(report);
+        if (!notes.empty()) append_paragraph(body, "Heading1", exporting::notes_appendix_heading());
+        for (const std::string& line : notes) append_paragraph(body, {}, line);
     }
     body += "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"";
     body += std::to_string(kPageWidth) + "\" w:h=\"" + std::to_string(kPageHeight) + "\"/><w:pgMar w:top=\"";
@@ -255,8 +261,8 @@ std::string xml_part(std::string_view content) { return std::string(kXmlDeclarat
 
 }  // namespace
 
-std::string export_docx(const Report& report) {
-    return exporting::docx_package(report.title(), report.agency, document_xml(report));
+std::string export_docx(const Report& report, const ExportOptions& options) {
+    return exporting::docx_package(report.title(), report.agency, document_xml(report, options));
 }
 
 // ---- The same package around another document (the comparison's .docx, docx_package.h) ----

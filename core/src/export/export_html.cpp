@@ -30,6 +30,7 @@ th, td { border: 1px solid #000; padding: 2px 3px; text-align: center; vertical-
 th.row { text-align: left; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; break-inside: avoid; }
+table.whole { page-break-inside: avoid; break-inside: avoid; }
 @media print { body { max-width: none; padding: 0; } }
 )CSS";
 
@@ -37,7 +38,8 @@ void append_table(std::string& out, TableId id, const Report& report) {
     const TableDef& def = format2021().table(id);
     const exporting::TableGrid& grid = exporting::table_grid(id);
     // The table's number and title name it for screen readers; the official layout prints no caption.
-    out += "<table aria-label=\"";
+    // A table printed as one block (表三, 表四) is kept on one page, as in the official layout; 表二's groups may part.
+    out += grid.head_rows > 0 ? "<table class=\"whole\" aria-label=\"" : "<table aria-label=\"";
     append_escaped(out, def.number);
     out += ' ';
     append_escaped(out, def.title);
@@ -74,7 +76,7 @@ void append_table(std::string& out, TableId id, const Report& report) {
 
 }  // namespace
 
-std::string export_html(const Report& report) {
+std::string export_html(const Report& report, const ExportOptions& options) {
     const exporting::Outline doc = exporting::outline(report);
     std::string out;
     out.reserve(64 * 1024);
@@ -99,6 +101,19 @@ std::string export_html(const Report& report) {
                 out += "</p>\n";
                 break;
             case exporting::BlockKind::Table: append_table(out, b.table, report); break;
+        }
+    }
+    if (options.cell_notes_appendix) {
+        const std::vector<std::string> notes = exporting::notes_appendix_lines(report);
+        if (!notes.empty()) {
+            out += "<h2>";
+            append_escaped(out, exporting::notes_appendix_heading());
+            out += "</h2>\n";
+        }
+        for (const std::string& line : notes) {
+            out += "<p>";
+            append_escaped(out, line);
+            out += "</p>\n";
         }
     }
     out += "</body>\n</html>\n";

@@ -25,7 +25,7 @@ void append_table(std::string& out, TableId id, const Report& report) {
             const exporting::GridCell& cell = grid.cells[static_cast<std::size_t>(slot.cell)];
             if (!first) out += '\t';
             first = false;
-            if (!slot.continued) append_flat(out, exporting::printed_text(cell, report));
+            if (!slot.continued) append_flat(out, exporting::printed_text(cell, report, exporting::CellNotes::Inline));
             out.append(static_cast<std::size_t>(cell.col_span - 1), '\t');
         }
         out += '\n';

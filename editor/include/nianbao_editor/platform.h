@@ -31,6 +31,12 @@ public:
     // Asks the user for a file (a picker); the bytes arrive later through EditorApp::open_bytes.
     virtual void ask_open_file(OpenPurpose purpose) = 0;
 
+    // Prints the report as its official document (a standalone HTML page, export_html). The browser prints it
+    // in place of the canvas; a host with no print path of its own hands the page to the user as a file to print.
+    virtual void print_document(const std::string& file_name, std::string_view html) {
+        offer_file(file_name, html, "text/html;charset=utf-8");
+    }
+
     // ---- The autosave store: small named text values that survive a restart (localStorage, a folder) ----
     virtual std::string store_read(const std::string& key) = 0;  // "" when absent
     // False when the value could not be written (storage full, disk error): the editor then warns the user.
