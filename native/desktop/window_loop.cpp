@@ -18,7 +18,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
-include "nianbao_editor/editor_app.h"
+#include "nianbao_editor/editor_app.h"
 #include "nianbao_editor/embed.h"
 #include "platform_desktop.h"
 #include "recovery.h"
