@@ -14,6 +14,7 @@
 #include "documents/pdf/pdf_text.h"
 #include "nianbao/export.h"
 #include "nianbao/import_text.h"
+#include "../support/published_form.h"
 #include "report_match.h"
 
 namespace {
@@ -80,7 +81,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     nianbao::ImportResult r = nianbao::import_published_text(t.text);
-    std::vector<std::string> diffs = nianbao::test::report_differences(want, r.report);
+    std::vector<std::string> diffs = nianbao::test::report_differences(nianbao::test::published_form(want), r.report);
     if (!r.ok || !diffs.empty()) {
         std::cerr << first << ": " << diffs.size() << " differences from the report the PDF was made from\n";
         for (const std::string& d : diffs) std::cerr << "  " << d << "\n";

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "nianbao/report.h"
+#include "published_form.h"
 
 namespace nianbao::test {
 
