@@ -20,12 +20,12 @@ else()
   message(STATUS "soffice or pdftotext not found: the LibreOffice .docx test is not registered")
 endif()
 
-# A report imported from a published text in the 2019 layout: the importer writes notes into 21 cells of 表三. The
+# A report imported from a published text whose cells carry notes ("22（其中修订16件）" and the like): the
 # published .docx holds none of them, and 表三 from 一 to 四 is on one page (tests/docx/check_docx_published.sh).
 if(NIANBAO_SOFFICE AND NIANBAO_PDFTOTEXT)
   add_test(NAME "docx: an imported published report exports with values only in its cells and 表三 on one page"
-           COMMAND sh -c "\"$<TARGET_FILE:nianbao_docx_sample>\" \"$1/imported_2019.docx\" \"$2\" && sh \"$3\" \"$1/imported_2019.docx\" \"$1\""
-                   check "${_docx_dir}" "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/import/layout_2019.txt"
+           COMMAND sh -c "\"$<TARGET_FILE:nianbao_docx_sample>\" \"$1/imported_notes.docx\" \"$2\" && sh \"$3\" \"$1/imported_notes.docx\" \"$1\""
+                   check "${_docx_dir}" "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/import/slash_blank_note_2023.txt"
                    "${CMAKE_CURRENT_SOURCE_DIR}/docx/check_docx_published.sh")
   set_tests_properties("docx: an imported published report exports with values only in its cells and 表三 on one page"
                        PROPERTIES TIMEOUT 300 LABELS docx)
