@@ -85,6 +85,18 @@ bool has_document_extension(std::string_view name) {
     return false;
 }
 
+namespace {
+
+// Every invalid byte becomes U+FFFD, so nothing downstream ever meets text that is not UTF-8.
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) append_utf8(out, next_code_point(s, i));
+    return out;
+}
+
+}  // namespace
+
 DocumentText document_text(std::string_view bytes, std::string_view file_name) {
     DocumentText out;
     if (bytes.size() > kMaxDocumentBytes) {
@@ -119,7 +131,8 @@ DocumentText document_text(std::string_view bytes, std::string_view file_name) {
                 return out;
             }
             out.ok = true;
-            out.text = std::move(d.text);
+            // pugixml passes the bytes of a part through as they are: a damaged part's text may not be UTF-8.
+            out.text = is_valid_utf8(d.text) ? std::move(d.text) : valid_utf8(d.text);
             return out;
         }
         case Sniffed::Html:
