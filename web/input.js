@@ -1,4 +1,4 @@
-// The page's DOM side (an Emscripten --pre-js): inflates the embedded font, then wires the browser to the editor.
+// The page's DOM side (an Emscripten --pre-js, after loader.js): wires the browser to the editor.
 //
 //  - Keys: window capture listeners (before anything else) forward keys the editor uses and leave the browser its
 //    own shortcuts (F5, Ctrl+T, F12…). Ctrl+P and Ctrl+F are the editor's: printing the canvas or searching it with
@@ -10,7 +10,7 @@
 //    beforeunload when work is not saved to a file, autosave flush on pagehide.
 //  - Frames: only on request (Module.nbRequestFrame) — no requestAnimationFrame loop while idle.
 //  - window.nianbao: a read-only hook for tests and embedding (get, validate, state).
-/* global Module, NIANBAO_FONT_GZ, addRunDependency, removeRunDependency, lengthBytesUTF8, stringToUTF8, UTF8ToString */
+/* global Module, lengthBytesUTF8, stringToUTF8, UTF8ToString */
 (function () {
   'use strict';
   var canvas = null, ime = null, picker = null;
@@ -21,24 +21,6 @@
   Module.nbUnsaved = false;
   Module.nbTimes = [];  // per frame: [prepare (fonts), texture upload, UI] in ms, for scripts/measure-web.sh
   Module.nbFrames = 0;
-
-  // ---- Font: base64 → gzip → bytes, started at once (in parallel with the wasm compile), awaited before main() ----
-  var fontReady = null;
-  if (typeof NIANBAO_FONT_GZ === 'string' && typeof DecompressionStream !== 'undefined') {
-    var bin = atob(NIANBAO_FONT_GZ);
-    var gz = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
-    fontReady = new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-      .then(function (buf) { Module.nbFont = new Uint8Array(buf); performance.mark('nianbao-font'); },
-            function (e) { console.error('nianbao: font', e); });
-  }
-  Module.preRun = Module.preRun || [];
-  Module.preRun.push(function () {
-    performance.mark('nianbao-prerun');
-    if (!fontReady || Module.nbFont) return;
-    addRunDependency('nianbao-font');
-    fontReady.then(function () { removeRunDependency('nianbao-font'); });
-  });
 
   function withString(s, fn) {
     var n = lengthBytesUTF8(s) + 1;
