@@ -477,6 +477,27 @@ TEST_CASE("importing skips a table of contents and the running header repeated o
     CHECK(is_count(cell(r, "t2.licensing.decisions"), 64));
 }
 
+TEST_CASE("a table of contents gives no headings when the body has its own, even if one of the body's is damaged") {
+    // Found by fuzz_export: with 五's heading in the body run into another line, the contents' six headings beat the
+    // body's five, and section 五 swallowed the whole report, tables and all.
+    std::string text = test::read_file(test::fixtures_dir() / "import" / "toc_running_pdf_2024.txt");
+    const std::string heading = "    五、存在的主要问题及改进情况\n";
+    std::size_t body_heading = text.rfind(heading);
+    REQUIRE(body_heading != std::string::npos);
+    REQUIRE(text.find(heading) < body_heading);  // listed in the contents too
+    text.replace(body_heading, heading.size(), "    0 0 0 某某 五、存在的主要问题及改进情况\n");
+    ImportResult r = import_published_text(text);
+    REQUIRE(r.ok);
+    CHECK(has_message(r, "行是目录"));
+    CHECK(r.found_table[0]);
+    CHECK(r.found_table[1]);
+    CHECK(r.report.text(SectionId::Overview).find("同时，我局在门户网站开设应急科普专栏") != std::string::npos);
+    CHECK(t3_row(r, 23) == Row{2, 0, 0, 0, 0, 0, 2});
+    CHECK(is_count(cell(r, "t2.licensing.decisions"), 64));
+    CHECK_FALSE(r.found_section[4]);
+    CHECK(has_message(r, "未找到「五、存在的主要问题及改进情况」部分"));
+}
+
 TEST_CASE("importing a report whose table section headings are missing still finds each table after the one before") {
     std::string text = test::read_file(test::fixtures_dir() / "import" / "jiedao_web_2024.txt");
     for (const char* heading : {"三、收到和处理政府信息公开申请情况\n", "四、政府信息公开行政复议、行政诉讼情况\n"}) {

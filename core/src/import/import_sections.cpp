@@ -200,33 +200,49 @@ void scan_headings(const Document& doc, int from, const std::array<Bigrams, kSec
         candidates.push_back(i);
         score.insert(score.end(), row.begin(), row.end());
     }
-    std::vector<int> pick = align_in_order(score, static_cast<int>(candidates.size()), kSectionCount, 0.0);
+    // A table of contents: three or more heading lines one right after another (blank lines and page numbers
+    // aside). In a report's body the tables and texts stand between the headings, so such a run lists them; when the
+    // body after it still has headings of its own, the run's lines are not headings at all — even when a heading of
+    // the body is damaged and the run holds a better one (taking the run's would make one section swallow the whole
+    // report). The run is kept out of the preface either way.
+    const int n = static_cast<int>(candidates.size());
+    int run_first = -1, run_end = -1;  // candidate indexes [run_first, run_end)
+    for (int c = 0, start = 0; c < n; ++c) {
+        bool adjacent = c > start;
+        for (int i = candidates[static_cast<std::size_t>(c > 0 ? c - 1 : 0)] + 1;
+             adjacent && i < candidates[static_cast<std::size_t>(c)]; ++i)
+            adjacent = doc.lines[static_cast<std::size_t>(i)].blank || doc.lines[static_cast<std::size_t>(i)].page_number;
+        if (!adjacent) start = c;
+        if (c - start + 1 >= 3) {
+            run_first = start;
+            run_end = c + 1;
+        } else if (run_first >= 0) {
+            break;  // the first run, whole
+        }
+    }
+    std::vector<int> pick;
+    int first_candidate = 0;
+    if (run_first >= 0) {
+        std::vector<double> body(score.begin() + static_cast<std::ptrdiff_t>(run_end) * kSectionCount, score.end());
+        std::vector<int> body_pick = align_in_order(body, n - run_end, kSectionCount, 0.0);
+        int found = 0;
+        for (int k : body_pick) found += k >= 0;
+        if (found >= 2) {
+            pick = std::move(body_pick);
+            first_candidate = run_end;
+        }
+    }
+    if (pick.empty()) pick = align_in_order(score, n, kSectionCount, 0.0);
     for (std::size_t k = 0; k < kSectionCount; ++k) {
         if (pick[k] < 0) continue;
-        int line = candidates[static_cast<std::size_t>(pick[k])];
+        int line = candidates[static_cast<std::size_t>(first_candidate + pick[k])];
         o.heading[k] = line;
         o.printed[k] = std::string(trim(doc.lines[static_cast<std::size_t>(line)].text));
     }
-    // A table of contents: three or more heading lines one right after another (blank lines aside), before the first
-    // heading taken. Kept out of the preface.
     const int first_taken = o.first_heading();
-    int run_start = -1, run_len = 0, prev = -1;
-    for (int line : candidates) {
-        if (first_taken < 0 || line >= first_taken) break;
-        bool adjacent = prev >= 0;
-        for (int i = prev + 1; adjacent && i < line; ++i)
-            adjacent = doc.lines[static_cast<std::size_t>(i)].blank || doc.lines[static_cast<std::size_t>(i)].page_number;
-        if (adjacent) {
-            ++run_len;
-        } else {
-            run_start = line;
-            run_len = 1;
-        }
-        if (run_len >= 3) {
-            o.contents_first = run_start;
-            o.contents = line + 1;
-        }
-        prev = line;
+    if (run_first >= 0 && first_taken >= 0 && candidates[static_cast<std::size_t>(run_end - 1)] < first_taken) {
+        o.contents_first = candidates[static_cast<std::size_t>(run_first)];
+        o.contents = candidates[static_cast<std::size_t>(run_end - 1)] + 1;
     }
 }
 
