@@ -70,29 +70,29 @@ else()
   target_link_libraries(nianbao_gumbo INTERFACE PkgConfig::GUMBO)
 endif()
 
-# libxlsxwriter (the supervisor's Excel workbook). Natively Debian's libxlsxwriter-dev; under Emscripten, Debian's
-# libxlsxwriter 1.1.4 source (scripts/setup.sh puts it in third_party/libxlsxwriter) compiled here with zlib's deflate,
-# writing through tmpfile() into Emscripten's in-memory file system (USE_STANDARD_TMPFILE: no tmpfileplus).
+# libxlsxwriter (the supervisor's Excel workbook): Debian's libxlsxwriter 1.1.4 source (scripts/setup.sh puts it in
+# third_party/libxlsxwriter), compiled here for both builds with its own minizip and MD5, writing through tmpfile()
+# (USE_STANDARD_TMPFILE: no tmpfileplus; in the page that is Emscripten's in-memory file system).
+# Why not Debian's libxlsxwriter.so natively: it pulls in libminizip and OpenSSL's libcrypto (for MD5) at every start of
+# every program, which cost `nianbao import` 3 ms of its 25 for a five-page PDF (issue 10's target is 20 ms in all).
 set(NIANBAO_XLSXWRITER_DIR "${CMAKE_SOURCE_DIR}/third_party/libxlsxwriter" CACHE PATH
-    "libxlsxwriter 1.1.4 sources for the page (scripts/setup.sh)")
+    "libxlsxwriter 1.1.4 sources (scripts/setup.sh)")
 add_library(nianbao_xlsxwriter INTERFACE)
-if(EMSCRIPTEN)
-  if(NOT EXISTS "${NIANBAO_XLSXWRITER_DIR}/src/workbook.c")
-    message(FATAL_ERROR "${NIANBAO_XLSXWRITER_DIR} is missing: run scripts/setup.sh first")
-  endif()
-  file(GLOB _xlsx_sources "${NIANBAO_XLSXWRITER_DIR}/src/*.c")
-  add_library(nianbao_xlsxwriter_src STATIC ${_xlsx_sources}
-    ${NIANBAO_XLSXWRITER_DIR}/third_party/minizip/ioapi.c ${NIANBAO_XLSXWRITER_DIR}/third_party/minizip/zip.c
-    ${NIANBAO_XLSXWRITER_DIR}/third_party/md5/md5.c
-    # zlib's compressing half, which the readers do not need (nianbao_zlib_src has only inflate).
-    ${NIANBAO_ZLIB_DIR}/deflate.c ${NIANBAO_ZLIB_DIR}/trees.c)
-  target_include_directories(nianbao_xlsxwriter_src SYSTEM PUBLIC "${NIANBAO_XLSXWRITER_DIR}/include")
-  target_compile_definitions(nianbao_xlsxwriter_src PRIVATE USE_STANDARD_TMPFILE USE_FILE32API IOAPI_NO_64 NOCRYPT NOUNCRYPT)
-  target_compile_options(nianbao_xlsxwriter_src PRIVATE -Oz -w)
-  target_link_libraries(nianbao_xlsxwriter_src PUBLIC nianbao_zlib)
-  target_link_libraries(nianbao_xlsxwriter INTERFACE nianbao_xlsxwriter_src)
-else()
-  find_library(NIANBAO_XLSXWRITER_LIBRARY xlsxwriter REQUIRED)
-  find_path(NIANBAO_XLSXWRITER_INCLUDE xlsxwriter.h REQUIRED)
-  target_link_libraries(nianbao_xlsxwriter INTERFACE ${NIANBAO_XLSXWRITER_LIBRARY} nianbao_zlib)
+if(NOT EXISTS "${NIANBAO_XLSXWRITER_DIR}/src/workbook.c")
+  message(FATAL_ERROR "${NIANBAO_XLSXWRITER_DIR} is missing: run scripts/setup.sh first")
 endif()
+file(GLOB _xlsx_sources "${NIANBAO_XLSXWRITER_DIR}/src/*.c")
+add_library(nianbao_xlsxwriter_src STATIC ${_xlsx_sources}
+  ${NIANBAO_XLSXWRITER_DIR}/third_party/minizip/ioapi.c ${NIANBAO_XLSXWRITER_DIR}/third_party/minizip/zip.c
+  ${NIANBAO_XLSXWRITER_DIR}/third_party/md5/md5.c)
+if(EMSCRIPTEN)
+  # zlib's compressing half, which the readers do not need (the page's nianbao_zlib_src has only inflate).
+  target_sources(nianbao_xlsxwriter_src PRIVATE ${NIANBAO_ZLIB_DIR}/deflate.c ${NIANBAO_ZLIB_DIR}/trees.c)
+  target_compile_options(nianbao_xlsxwriter_src PRIVATE -Oz)
+endif()
+target_include_directories(nianbao_xlsxwriter_src SYSTEM PUBLIC "${NIANBAO_XLSXWRITER_DIR}/include")
+target_compile_definitions(nianbao_xlsxwriter_src PRIVATE USE_STANDARD_TMPFILE USE_FILE32API IOAPI_NO_64 NOCRYPT NOUNCRYPT)
+target_compile_options(nianbao_xlsxwriter_src PRIVATE -w)
+set_target_properties(nianbao_xlsxwriter_src PROPERTIES POSITION_INDEPENDENT_CODE ON)
+target_link_libraries(nianbao_xlsxwriter_src PUBLIC nianbao_zlib)
+target_link_libraries(nianbao_xlsxwriter INTERFACE nianbao_xlsxwriter_src)

@@ -18,7 +18,7 @@ want_packages=(
   zlib1g-dev
   unicode-data
   libpugixml-dev libgumbo-dev locales
-  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
+  python3-openpyxl libreoffice-calc-nogui
   nodejs npm xz-utils ca-certificates
 )
 
@@ -90,7 +90,8 @@ if [ ! -f "$root/third_party/gumbo/src/parser.c" ]; then
   echo "setup: fetching the gumbo-parser 0.13.0 source package"
   fetch_debian_source gumbo-parser=0.13.0+dfsg-2 gumbo-parser_0.13.0+dfsg.orig.tar.xz "$root/third_party/gumbo"
 fi
-# libxlsxwriter 1.1.4 for the page (natively libxlsxwriter-dev): the supervisor's Excel workbook.
+# libxlsxwriter 1.1.4 for both builds (cmake/Dependencies.cmake says why not libxlsxwriter-dev natively): the
+# supervisor's Excel workbook.
 if [ ! -f "$root/third_party/libxlsxwriter/src/workbook.c" ]; then
   echo "setup: fetching the libxlsxwriter 1.1.4 source package"
   fetch_debian_source libxlsxwriter=1.1.4-2 libxlsxwriter_1.1.4.orig.tar.gz "$root/third_party/libxlsxwriter"

@@ -61,6 +61,20 @@ void ContentReader::read_page(const Page& page, PageGlyphs& out) {
 }
 
 const Font* ContentReader::font_for(const Object& resources, const std::string& name) {
+    const void* where = resources.dict.get();
+    if (where) {
+        auto known = font_by_name_.find({where, name});
+        if (known != font_by_name_.end()) return known->second;
+    }
+    const Font* found = load_font(resources, name);
+    if (where) {
+        font_by_name_.emplace(std::make_pair(where, name), found);
+        named_in_.emplace(where, resources.dict);
+    }
+    return found;
+}
+
+const Font* ContentReader::load_font(const Object& resources, const std::string& name) {
     Object fonts = doc_.get(resources, "Font");
     const Object& entry = fonts.get(name);
     std::string key;
@@ -75,7 +89,9 @@ const Font* ContentReader::font_for(const Object& resources, const std::string& 
     }
     auto it = fonts_.find(key);
     if (it != fonts_.end()) return it->second.get();
-    Object dict = doc_.resolve(entry);
+    // Not kept in the document's cache: Chromium writes a Type 3 font for every page and style (143 in a five-page
+    // report), each with arrays of hundreds of objects that the Font below no longer needs.
+    Object dict = doc_.resolve(entry, /*keep=*/false);
     if (!dict.is(Object::Type::Dict)) return nullptr;
     auto font = std::make_unique<Font>(Font::load(doc_, dict));
     const Font* f = font.get();

@@ -50,10 +50,15 @@ private:
     void run(std::string_view content, const Object& resources, int depth, PageGlyphs& out);
     void show(const std::string& bytes, PageGlyphs& out);
     const Font* font_for(const Object& resources, const std::string& name);
+    const Font* load_font(const Object& resources, const std::string& name);
     void do_xobject(const Object& resources, const std::string& name, int depth, PageGlyphs& out);
 
     Document& doc_;
     std::map<std::string, std::unique_ptr<Font>> fonts_;  // by reference ("12 0") or by dictionary address
+    // Tf's font name in a resource dictionary → the font, so each Tf after the first is one lookup (Chromium writes a
+    // Tf for every run of text). The dictionaries are held so that their addresses cannot be reused by others.
+    std::map<std::pair<const void*, std::string>, const Font*> font_by_name_;
+    std::map<const void*, std::shared_ptr<const ObjectDict>> named_in_;
     std::vector<const char*> form_stack_;
     State gs_;
     std::vector<State> stack_;

@@ -340,7 +340,7 @@ Object Document::load_object(int num) {
     return parse_object_at(f->second, num, matched);
 }
 
-Object Document::resolve(const Object& o) {
+Object Document::resolve(const Object& o, bool keep) {
     Object cur = o;
     for (int hop = 0; hop < kMaxRefHops && cur.is(Object::Type::Ref); ++hop) {
         int num = cur.ref.num;
@@ -352,8 +352,8 @@ Object Document::resolve(const Object& o) {
         if (!resolving_.insert(num).second) return {};  // a cycle: the object needs itself to be read
         Object loaded = load_object(num);
         resolving_.erase(num);
-        cache_[num] = loaded;
-        cur = loaded;
+        if (keep) cache_[num] = loaded;
+        cur = std::move(loaded);
     }
     return cur.is(Object::Type::Ref) ? Object{} : cur;
 }

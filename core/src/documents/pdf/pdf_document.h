@@ -41,8 +41,10 @@ public:
     bool decode_limit_hit() const { return decode_limit_hit_; }
     const std::string& problem() const { return problem_; }
 
-    // Follows a reference (and chains of them) to the object; anything else is returned as it is.
-    Object resolve(const Object& o);
+    // Follows a reference (and chains of them) to the object; anything else is returned as it is. What it loads is
+    // kept for the next call, unless `keep` is false: an object read once and turned into something else (a font
+    // dictionary, whose /Widths and /Encoding arrays hold hundreds of objects) then gives its memory back at once.
+    Object resolve(const Object& o, bool keep = true);
     Object get(const Object& dict, std::string_view key) { return resolve(dict.get(key)); }
     // A stream's decoded bytes (its filters applied), within the size limits.
     Decoded stream_bytes(const Object& stream);

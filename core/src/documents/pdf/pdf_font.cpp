@@ -2,12 +2,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "pdf_encoding.h"
 
 namespace nianbao::pdf {
 
 namespace {
+
+// The object itself, or what it refers to (kept in `holder`). Most array items are direct, and copying each of the
+// hundreds in a font's /Widths and /Differences through resolve() was a fifth of loading a Type 3 font.
+const Object& direct(Document& doc, const Object& o, Object& holder) {
+    if (!o.is(Object::Type::Ref)) return o;
+    holder = doc.resolve(o);
+    return holder;
+}
+
 
 constexpr int kMaxWidthEntries = 1 << 17;
 
@@ -98,7 +108,8 @@ Font Font::load(Document& doc, const Object& dict) {
     if (diffs.is(Object::Type::Array) && diffs.array) {
         int code = 0;
         for (const Object& item_ref : *diffs.array) {
-            Object item = doc.resolve(item_ref);
+            Object resolved;
+            const Object& item = direct(doc, item_ref, resolved);
             if (item.is(Object::Type::Number)) {
                 code = item.as_int(0);
             } else if (item.is(Object::Type::Name)) {
@@ -110,13 +121,18 @@ Font Font::load(Document& doc, const Object& dict) {
     int first = doc.get(dict, "FirstChar").as_int(0);
     Object widths = doc.get(dict, "Widths");
     if (widths.is(Object::Type::Array) && widths.array && first >= 0 && first < 256) {
-        for (std::size_t k = 0; k < widths.array->size() && first + k < 256; ++k)
-            f.widths_[static_cast<std::uint32_t>(first + k)] = doc.resolve((*widths.array)[k]).as_number(0) * f.width_scale_;
+        const std::size_t end = std::min<std::size_t>(256, static_cast<std::size_t>(first) + widths.array->size());
+        f.byte_widths_.assign(end, std::numeric_limits<double>::quiet_NaN());
+        for (std::size_t code = static_cast<std::size_t>(first); code < end; ++code) {
+            Object resolved;
+            f.byte_widths_[code] =
+                direct(doc, (*widths.array)[code - static_cast<std::size_t>(first)], resolved).as_number(0) * f.width_scale_;
+        }
     }
     Object descriptor = doc.get(dict, "FontDescriptor");
     double missing = doc.get(descriptor, "MissingWidth").as_number(-1);
     // A font with no widths at all (the standard 14): about half an em per Latin letter is close enough for layout.
-    f.default_width_ = missing >= 0 ? missing * f.width_scale_ : (f.widths_.empty() ? 0.5 : 0.0);
+    f.default_width_ = missing >= 0 ? missing * f.width_scale_ : (f.widths_.empty() && f.byte_widths_.empty() ? 0.5 : 0.0);
     return f;
 }
 
@@ -143,6 +159,7 @@ std::string Font::text(std::uint32_t code, bool& mapped) const {
 }
 
 double Font::width(std::uint32_t code) const {
+    if (code < byte_widths_.size() && !std::isnan(byte_widths_[code])) return byte_widths_[code];
     auto it = widths_.find(code);
     return it != widths_.end() ? it->second : default_width_;
 }
