@@ -15,16 +15,22 @@ if(NIANBAO_NODE AND DEFINED _run_if_ready)
                        ENVIRONMENT "NIANBAO_CLI=$<TARGET_FILE:nianbao>")
 endif()
 
-# The desktop editor opens a .docx through its own open dialog (tests/desktop/open_docx.sh), with desktop.cmake's
-# helpers (Xvfb, XTEST, nianbao_same_report) when they were set up.
+# The desktop editor opens a .docx, and a PDF that LibreOffice made of it, through its own open dialog
+# (tests/desktop/open_document.sh), with desktop.cmake's helpers (Xvfb, XTEST, nianbao_same_report) when they were set up.
 if(TARGET nianbao-editor AND TARGET nianbao_xinput AND TARGET nianbao_same_report)
-  add_test(NAME "desktop: Ctrl+O opens a Word document (.docx) through the open dialog as the report it was made from"
-    COMMAND bash "${CMAKE_SOURCE_DIR}/tests/desktop/open_docx.sh" $<TARGET_FILE:nianbao-editor>
-            $<TARGET_FILE:nianbao_same_report> $<TARGET_FILE:nianbao_xinput> $<TARGET_FILE:nianbao>
-            "${CMAKE_SOURCE_DIR}/tests/desktop/fixtures/rare_names_report.json"
-            "${NIANBAO_FIXTURES_DIR}/golden/full_report.txt" "${CMAKE_CURRENT_BINARY_DIR}/desktop-output")
-  set_tests_properties("desktop: Ctrl+O opens a Word document (.docx) through the open dialog as the report it was made from"
-                       PROPERTIES TIMEOUT 120 LABELS "desktop;xvfb")
+  foreach(_kind docx pdf)
+    if(_kind STREQUAL "docx")
+      set(_name "desktop: Ctrl+O opens a Word document (.docx) through the open dialog as the report the core reads from it")
+    else()
+      set(_name "desktop: Ctrl+O opens a PDF made by LibreOffice through the open dialog as the report the core reads from it")
+    endif()
+    add_test(NAME "${_name}"
+      COMMAND bash "${CMAKE_SOURCE_DIR}/tests/desktop/open_document.sh" ${_kind} $<TARGET_FILE:nianbao-editor>
+              $<TARGET_FILE:nianbao_same_report> $<TARGET_FILE:nianbao_xinput> $<TARGET_FILE:nianbao>
+              "${CMAKE_SOURCE_DIR}/tests/desktop/fixtures/rare_names_report.json"
+              "${NIANBAO_FIXTURES_DIR}/golden/full_report.txt" "${CMAKE_CURRENT_BINARY_DIR}/desktop-output")
+    set_tests_properties("${_name}" PROPERTIES TIMEOUT 300 LABELS "desktop;xvfb")
+  endforeach()
 endif()
 
 # test_document_charset.cpp checks the readers' internal charset code (core/src/documents/charset.h) against glibc.

@@ -23,39 +23,34 @@ export XDG_DATA_HOME="$out/dialogs-data"
 store="$XDG_DATA_HOME/nianbao/store"
 start_xvfb
 
-"$editor" "$folder/my report.json" --ready-file "$out/dialogs-ready" --state-out "$out/dialogs-state.json" \
-  >"$out/dialogs-log.txt" 2>&1 &
-pid=$!
-DESKTOP_PIDS+=("$pid")
-wait_for "$out/dialogs-ready" 30 || fail "the editor drew no frame: $(cat "$out/dialogs-log.txt")"
+start_editor "$out/dialogs" "$folder/my report.json"
 
 # ---- Save ----
-"$xinput" move 640 400 key ctrl+s sleep 1500
+act move 640 400 key ctrl+s
+wait_live "the save dialog" '"dialog":true'
 import -window root "$out/dialogs-1-save.png" || true
-"$xinput" key Return
-saved=""
-for _ in $(seq 100); do
+act key Return
+saved_file() {
   saved=$(ls "$folder"/*年度报告.json 2>/dev/null | head -1 || true)
-  [ -n "$saved" ] && break
-  sleep 0.1
-done
-[ -n "$saved" ] || fail "Enter in the save dialog wrote nothing into $folder (see dialogs-1-save.png)"
+  [ -n "$saved" ]
+}
+wait_until "Enter in the save dialog to write into $folder (see dialogs-1-save.png)" 60 saved_file
 echo "saved: $saved"
 "$same" "$input" "$saved" || fail "the saved file is not the report that was opened"
+wait_live "the save dialog to close" '"dialog":false'
 
 # ---- Open ----
-"$xinput" key ctrl+o sleep 1500 type "published.txt" sleep 1500
+act key ctrl+o
+wait_live "the open dialog" '"dialog":true'
+act type "published.txt"
 import -window root "$out/dialogs-2-open.png" || true
-"$xinput" key Return
-opened=""
-for _ in $(seq 100); do
+act key Return
+opened_report() {
   opened=$(ls "$store" 2>/dev/null | grep -F '商颂' || true)
-  [ -n "$opened" ] && break
-  sleep 0.1
-done
-sleep 0.5
+  [ -n "$opened" ]
+}
+wait_until "published.txt to arrive in the editor's store (see dialogs-2-open.png)" 60 opened_report
 import -window root "$out/dialogs-3-opened.png" || true
-[ -n "$opened" ] || fail "published.txt was not opened from the open dialog (see dialogs-2-open.png)"
 
 kill -TERM "$pid"
 wait "$pid" || fail "the editor exited with $? on SIGTERM"

@@ -57,3 +57,65 @@ not_blank() {
   [ "$colours" -gt 64 ] || fail "$1 has only $colours colours (blank window?)"
   [ "${spread%.*}" -gt 20 ] || fail "$1 is almost a flat fill"
 }
+
+# ---- Waiting on the editor's --live-state (set $live to its path and $xinput to nianbao_xinput first) ----
+# start_editor PREFIX [ARGS…]: starts $editor (ARGS: e.g. a report to open) with its test hooks writing PREFIX-ready,
+# PREFIX-state.json (on exit), PREFIX-live.json (→ $live) and PREFIX-log.txt; waits for its first frames; sets $pid.
+start_editor() {
+  local prefix=$1
+  shift
+  live="$prefix-live.json"
+  "$editor" "$@" --ready-file "$prefix-ready" --state-out "$prefix-state.json" --live-state "$live" \
+    >"$prefix-log.txt" 2>&1 &
+  pid=$!
+  DESKTOP_PIDS+=("$pid")
+  wait_for "$prefix-ready" 60 || fail "the editor drew no frame: $(cat "$prefix-log.txt")"
+  wait_live "the first frames" '^\{"frames":([3-9]|[1-9][0-9]+),'
+}
+# live PATTERN…: the live state (one line of JSON) matches every extended regular expression given. grep, not a
+# JSON parser: polling ten times a second must not take the CPU the editor needs on a loaded machine.
+live() {
+  local p
+  [ -s "$live" ] || return 1
+  for p in "$@"; do grep -Eq -- "$p" "$live" || return 1; done
+}
+# wait_live WHAT PATTERN…: until live PATTERN… holds (at most 120 s), else fail saying what was awaited.
+wait_live() {
+  local what=$1
+  shift
+  for _ in $(seq 1200); do
+    live "$@" && return 0
+    sleep 0.1
+  done
+  import -window root "${live%.json}-timeout.png" || true
+  fail "waited in vain for $what (live state: $(cat "$live" 2>/dev/null); see ${live%.json}-timeout.png)"
+}
+frames() { sed -n 's/^{"frames":\([0-9]*\).*/\1/p' "$live"; }
+# more_frames N: the editor has drawn at least N frames.
+more_frames() {
+  local f
+  f=$(frames)
+  [ -n "$f" ] && [ "$f" -ge "$1" ]
+}
+# act XINPUT_STEPS…: does the input, then waits until the editor has drawn two frames after it (the frame clock draws
+# a few after any input; the field a dialog focuses takes the keyboard on the frame after it opens).
+act() {
+  local f
+  f=$(frames)
+  "$xinput" "$@"
+  for _ in $(seq 1200); do
+    more_frames $((f + 2)) && return 0
+    sleep 0.1
+  done
+  fail "the editor drew nothing after: $* (live state: $(cat "$live"))"
+}
+# wait_until WHAT SECONDS COMMAND…: until COMMAND succeeds, else fail saying what was awaited.
+wait_until() {
+  local what=$1 tenths=$(( $2 * 10 ))
+  shift 2
+  for _ in $(seq "$tenths"); do
+    "$@" && return 0
+    sleep 0.1
+  done
+  fail "waited in vain for $what"
+}

@@ -33,44 +33,7 @@ echo "not a report" >"$out/reports/notes.md"
 sed "s/$agency/文峰区教育局/g" "$report" >"$out/single/d.json"  # added alone, before the folder
 start_xvfb
 
-live="$out/live.json"
-# live PATTERN…: the live state (one line of JSON) matches every extended regular expression given. grep, not a
-# JSON parser: polling ten times a second must not take the CPU the editor needs on a loaded machine.
-live() {
-  local p
-  [ -s "$live" ] || return 1
-  for p in "$@"; do grep -Eq -- "$p" "$live" || return 1; done
-}
-# wait_live WHAT PATTERN…: until live PATTERN… holds (at most 120 s), else fail saying what was awaited.
-wait_live() {
-  local what=$1
-  shift
-  for _ in $(seq 1200); do
-    live "$@" && return 0
-    sleep 0.1
-  done
-  import -window root "$out/timeout.png" || true
-  fail "waited in vain for $what (live state: $(cat "$live" 2>/dev/null); see timeout.png)"
-}
-frames() { sed -n 's/^{"frames":\([0-9]*\).*/\1/p' "$live"; }
-# more_frames N: the editor has drawn at least N frames.
-more_frames() {
-  local f
-  f=$(frames)
-  [ -n "$f" ] && [ "$f" -ge "$1" ]
-}
-# act XINPUT_STEPS…: does the input, then waits until the editor has drawn two frames after it (the frame clock draws
-# a few after any input; the field a dialog focuses takes the keyboard on the frame after it opens).
-act() {
-  local f
-  f=$(frames)
-  "$xinput" "$@"
-  for _ in $(seq 1200); do
-    more_frames $((f + 2)) && return 0
-    sleep 0.1
-  done
-  fail "the editor drew nothing after: $* (live state: $(cat "$live"))"
-}
+live="$out/live.json"  # the helpers in lib.sh read it
 
 "$editor" --ready-file "$out/ready" --state-out "$out/state.json" --live-state "$live" >"$out/log.txt" 2>&1 &
 pid=$!
