@@ -45,8 +45,9 @@ function treeCpuSeconds(rootPid) {
   const gz = zlib.gzipSync(raw, { level: 9 });
   const rows = [];
   const row = (target, limit, value, unit, ok, note = '') => rows.push({ target, limit, value, unit, ok, note });
-  row('single file, raw', '≤ 2.5 MB', (raw.length / 1e6).toFixed(2), 'MB', raw.length <= 2.5e6);
-  row('single file, gzip -9', '≤ 1.3 MB', (gz.length / 1e6).toFixed(2), 'MB', gz.length <= 1.3e6);
+  // Issue 10 raised the budget from 2.5 / 1.3 MB when the PDF, .docx and HTML readers came into the page.
+  row('single file, raw', '≤ 3 MB', (raw.length / 1e6).toFixed(2), 'MB', raw.length <= 3e6);
+  row('single file, gzip -9', '≤ 1.5 MB', (gz.length / 1e6).toFixed(2), 'MB', gz.length <= 1.5e6);
 
   // The browser is launched by a server so its process id (and its children's CPU time) is known.
   const { chromium } = require('playwright-core');
@@ -128,6 +129,28 @@ function treeCpuSeconds(rootPid) {
 
     const mem = await page.evaluate(() => window.nianbao.memory());
     row('wasm memory (1400×900, devicePixelRatio 1)', '≤ 64 MB', (mem / 1048576).toFixed(1), 'MB', mem <= 64 * 1048576);
+
+    // A five-page PDF opened in the page (issue 10): the long report Chromium printed for the native round-trip test
+    // (ctest -R "long report"), through nianbao.importDocument — read, import, check, and the report handed back.
+    const pdfFile = process.env.NIANBAO_BENCH_PDF ||
+      require('node:path').join(__dirname, '../../build/native/tests/pdf/chromium/report--long.pdf');
+    if (fs.existsSync(pdfFile)) {
+      const b64 = fs.readFileSync(pdfFile).toString('base64');
+      const times = await page.evaluate(async (s) => {
+        const bytes = Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+        const out = [];
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          await window.nianbao.importDocument(bytes, 'report.pdf');
+          out.push(performance.now() - t);
+        }
+        return out;
+      }, b64);
+      row('five-page PDF (Chromium) opened, importDocument (median of 5)', '≤ 150 ms', median(times).toFixed(0), 'ms',
+        median(times) <= 150, `runs: ${times.map((x) => x.toFixed(0)).join(', ')}`);
+    } else {
+      console.log(`(no ${pdfFile}: run  ctest --test-dir build/native -R "long report"  to measure a PDF in the page)`);
+    }
     await ctx.close();
 
     const hidpi = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 2 });
