@@ -96,3 +96,25 @@ target_compile_options(nianbao_xlsxwriter_src PRIVATE -w)
 set_target_properties(nianbao_xlsxwriter_src PROPERTIES POSITION_INDEPENDENT_CODE ON)
 target_link_libraries(nianbao_xlsxwriter_src PUBLIC nianbao_zlib)
 target_link_libraries(nianbao_xlsxwriter INTERFACE nianbao_xlsxwriter_src)
+
+# nettle (the PDF reader's standard security handler: MD5, RC4, AES and SHA-2 to decipher reports that open without a
+# password): Debian's nettle 3.8.1 source (scripts/setup.sh puts it in third_party/nettle), its portable C files only,
+# compiled in both builds: the page needs it compiled with emcc anyway, and natively it spares the CLI one more shared
+# library to load at every start. Included as <nettle/…> through a folder that links to the sources.
+set(NIANBAO_NETTLE_DIR "${CMAKE_SOURCE_DIR}/third_party/nettle" CACHE PATH "nettle 3.8.1 sources (scripts/setup.sh)")
+if(NOT EXISTS "${NIANBAO_NETTLE_DIR}/md5.c")
+  message(FATAL_ERROR "${NIANBAO_NETTLE_DIR} is missing: run scripts/setup.sh first")
+endif()
+set(_nettle_files md5.c md5-compress.c arcfour.c arcfour-crypt.c cbc.c memxor.c memxor3.c
+  aes-decrypt-internal.c aes-decrypt-table.c aes-encrypt-internal.c aes-encrypt-table.c aes-invert-internal.c
+  aes-set-key-internal.c aes128-set-encrypt-key.c aes128-set-decrypt-key.c aes128-encrypt.c aes128-decrypt.c
+  aes256-set-encrypt-key.c aes256-set-decrypt-key.c aes256-encrypt.c aes256-decrypt.c
+  sha256.c sha256-compress.c sha512.c sha512-compress.c write-be32.c write-le32.c write-le64.c)
+list(TRANSFORM _nettle_files PREPEND "${NIANBAO_NETTLE_DIR}/")
+add_library(nianbao_nettle STATIC ${_nettle_files})
+file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/nettle-include")
+file(CREATE_LINK "${NIANBAO_NETTLE_DIR}" "${CMAKE_BINARY_DIR}/nettle-include/nettle" SYMBOLIC)
+target_include_directories(nianbao_nettle SYSTEM PUBLIC "${CMAKE_BINARY_DIR}/nettle-include"
+                           PRIVATE "${NIANBAO_NETTLE_DIR}")
+target_compile_options(nianbao_nettle PRIVATE -w $<$<BOOL:${EMSCRIPTEN}>:-Oz>)
+set_target_properties(nianbao_nettle PROPERTIES POSITION_INDEPENDENT_CODE ON)

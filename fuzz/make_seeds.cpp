@@ -8,6 +8,9 @@
 #include <set>
 #include <string>
 
+#include <nettle/arcfour.h>
+#include <nettle/md5.h>
+
 #include "full_report.h"
 #include "nianbao/export.h"
 #include "nianbao/json_io.h"
@@ -67,6 +70,60 @@ void write_document_seeds(const fs::path& out, const Report& r) {
     write(out / "document" / "png.png", std::string("\0\x89PNG\r\n\x1a\n", 9));
 }
 
+// The WPS-like PDF encrypted with an owner password only (the standard security handler, revision 4 or 3): /U is what
+// the empty user password gives (ISO 32000-2 algorithms 2 and 5), so the reader takes the decipher path. With
+// `rc4` the streams are named RC4-enciphered but written plain, so they decipher to noise: the fuzzer starts from both.
+std::string owner_password_only_pdf(bool rc4) {
+    auto md5 = [](const std::string& d) {
+        md5_ctx c;
+        md5_init(&c);
+        md5_update(&c, d.size(), reinterpret_cast<const std::uint8_t*>(d.data()));
+        std::string out(16, '\0');
+        md5_digest(&c, 16, reinterpret_cast<std::uint8_t*>(out.data()));
+        return out;
+    };
+    auto rc4_of = [](const std::string& key, std::string d) {
+        arcfour_ctx c;
+        arcfour_set_key(&c, key.size(), reinterpret_cast<const std::uint8_t*>(key.data()));
+        arcfour_crypt(&c, d.size(), reinterpret_cast<std::uint8_t*>(d.data()), reinterpret_cast<const std::uint8_t*>(d.data()));
+        return d;
+    };
+    const std::string pad("\x28\xBF\x4E\x5E\x4E\x75\x8A\x41\x64\x00\x4E\x56\xFF\xFA\x01\x08"
+                          "\x2E\x2E\x00\xB6\xD0\x68\x3E\x80\x2F\x0C\xA9\xFE\x64\x53\x69\x7A", 32);
+    const std::string owner(32, 'o'), id = "0123456789abcdef", p_bytes("\xFC\xFF\xFF\xFF", 4);  // /P -4
+    std::string key = md5(pad + owner + p_bytes + id);
+    for (int i = 0; i < 50; ++i) key = md5(key);
+    std::string u = rc4_of(key, md5(pad + id));
+    for (int i = 1; i <= 19; ++i) {
+        std::string k = key;
+        for (char& c : k) c = static_cast<char>(c ^ i);
+        u = rc4_of(k, u);
+    }
+    u += std::string(16, 'u');
+    auto hex = [](const std::string& b) {
+        std::string out = "<";
+        for (unsigned char c : b) out += "0123456789ABCDEF"[c >> 4], out += "0123456789ABCDEF"[c & 15];
+        return out + ">";
+    };
+    std::string plain = test::pdf::wps_like_pdf(false);
+    const std::string crypt = rc4 ? "/V 2 /R 3 /Length 128" : "/V 4 /R 4 /CF << /StdCF << /CFM /AESV2 /Length 16 >> >> /StmF /Identity /StrF /Identity";
+    // Appended as an incremental update: the new trailer names the /Encrypt dictionary and the /ID.
+    std::size_t start_of_prev = plain.rfind("startxref");
+    std::string prev = plain.substr(start_of_prev + 10, plain.find('\n', start_of_prev + 10) - start_of_prev - 10);
+    std::size_t root_at = plain.find("/Root ");
+    std::string root = plain.substr(root_at, plain.find(" R", root_at) + 2 - root_at);
+    std::size_t enc_at = plain.size();
+    std::string out = plain + "900 0 obj\n<< /Filter /Standard " + crypt + " /P -4 /O " + hex(owner) + " /U " + hex(u) +
+                      " >>\nendobj\n";
+    std::size_t xref_at = out.size();
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", enc_at);
+    out += "xref\n900 1\n" + std::string(entry) + "trailer\n<< /Size 901 " + root + " /Prev " + prev +
+           " /Encrypt 900 0 R /ID [" + hex(id) + " " + hex(id) + "] >>\nstartxref\n" + std::to_string(xref_at) +
+           "\n%%EOF\n";
+    return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -108,6 +165,8 @@ int main(int argc, char** argv) {
     write(out / "pdf" / "wps_like_object_stream.pdf", test::pdf::wps_like_pdf(true));
     write(out / "pdf" / "no_to_unicode.pdf", test::pdf::wps_like_pdf(false, false));
     write(out / "pdf" / "type3.pdf", test::pdf::type3_pdf());
+    write(out / "pdf" / "owner_password_only.pdf", owner_password_only_pdf(false));
+    write(out / "pdf" / "owner_password_only_rc4.pdf", owner_password_only_pdf(true));
 
     // The dictionary: every label, heading and cell id of the format, plus JSON and number spellings.
     std::set<std::string> words;

@@ -13,7 +13,7 @@ want_packages=(
   emscripten nlohmann-json3-dev doctest-dev libglfw3-dev libgl-dev
   chromium xvfb xauth imagemagick libx11-dev libxtst6
   fonts-noto-cjk fonts-wqy-microhei libharfbuzz-bin
-  libreoffice-writer-nogui poppler-utils
+  libreoffice-writer-nogui poppler-utils qpdf
   clang-14 libclang-rt-14-dev
   zlib1g-dev
   unicode-data
@@ -95,6 +95,11 @@ fi
 if [ ! -f "$root/third_party/libxlsxwriter/src/workbook.c" ]; then
   echo "setup: fetching the libxlsxwriter 1.1.4 source package"
   fetch_debian_source libxlsxwriter=1.1.4-2 libxlsxwriter_1.1.4.orig.tar.gz "$root/third_party/libxlsxwriter"
+fi
+# nettle 3.8.1 for both builds: the ciphers and digests of PDFs encrypted with an empty user password.
+if [ ! -f "$root/third_party/nettle/md5.c" ]; then
+  echo "setup: fetching the nettle 3.8.1 source package"
+  fetch_debian_source nettle=3.8.1-2 nettle_3.8.1.orig.tar.gz "$root/third_party/nettle"
 fi
 [ -n "$src_lists" ] && rm -rf "$src_lists"
 

@@ -6,7 +6,7 @@ target_link_libraries(nianbao_unit_tests PRIVATE nianbao_zlib)
 # The page opening documents in Debian's Chromium (tests/browser/documents.test.js): the .docx comes from the CLI,
 # the PDF from LibreOffice. Registered with browser.cmake's skip logic (page, playwright-core, chromium present).
 if(NIANBAO_NODE AND DEFINED _run_if_ready)
-  set(_name "browser: documents (a .docx and a PDF dropped, importDocument, PNG/random/.exe/.doc refused, report untouched)")
+  set(_name "browser: documents (a .docx and a PDF dropped, importDocument, encrypted PDFs, PNG/random/.exe/.doc refused, report untouched)")
   add_test(NAME "${_name}"
            COMMAND sh -c "${_run_if_ready}" sh "${NIANBAO_WEB_BUILD_DIR}/index.html" "${CMAKE_SOURCE_DIR}/tests/browser"
                    "${NIANBAO_NODE}" --test "${CMAKE_SOURCE_DIR}/tests/browser/documents.test.js"

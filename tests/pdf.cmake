@@ -21,6 +21,11 @@ foreach(_t
                                    $<TARGET_FILE:nianbao_pdf_round_trip> "${_pdf_work}/${_mode}" ${_flag})
   set_tests_properties("${_name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "pdf")
 endforeach()
+# Encrypted PDFs (qpdf over LibreOffice's PDF): read when they open without a password, refused when they need one.
+set(_name "pdf: encrypted PDFs that open without a password read back as the report, those that need one are refused")
+add_test(NAME "${_name}" COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/pdf/encrypted.sh" $<TARGET_FILE:nianbao_pdf_round_trip>
+                                 $<TARGET_FILE:nianbao> "${_pdf_work}/encrypted")
+set_tests_properties("${_name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "pdf")
 # The doctest cases (tests/unit/test_pdf*.cpp) build their PDFs with tests/pdf/pdf_builder.h and test the reader's
 # parts (filters, layout) through its own headers.
 target_include_directories(nianbao_unit_tests PRIVATE "${CMAKE_SOURCE_DIR}/core/src" "${CMAKE_CURRENT_SOURCE_DIR}/pdf")

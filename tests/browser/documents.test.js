@@ -156,8 +156,6 @@ test('the supervisor\'s view lists a PNG as unreadable and a .docx as a report',
   await context.close();
 });
 
-// Depends on the PDF reader (branch `pdf`): until it is merged, the placeholder refuses every PDF and this test says so
-// and skips; once merged it must open the report with every cell.
 test('a PDF (LibreOffice from our .docx) dropped on the page opens as the report, with its findings', async () => {
   const { context, page, errors } = await newPage();
   const res = await importDocument(page, pdf, '年报.pdf');
@@ -168,6 +166,32 @@ test('a PDF (LibreOffice from our .docx) dropped on the page opens as the report
   await h.idle(page);
   sameReport(await h.report(page), expected, { fromPdf: true });
   assert.ok((await h.findings(page)).findings.length > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Many published PDFs are encrypted with an owner password only (to stop copying): they open without a password and
+// must read like the plain file; one that needs a password is refused and the open report stays. qpdf encrypts.
+test('an encrypted PDF that opens without a password reads like the plain one; one that needs a password is refused', async (t) => {
+  try { execFileSync('qpdf', ['--version'], { stdio: 'ignore' }); } catch { t.skip('no qpdf (apt-get install qpdf)'); return; }
+  const plain = path.join(work, 'report.pdf');
+  const { context, page, errors } = await newPage();
+  for (const [name, options] of [['aes-256.pdf', ['--encrypt', '', 'owner', '256', '--']],
+                                 ['rc4-128.pdf', ['--allow-weak-crypto', '--encrypt', '', 'owner', '128', '--use-aes=n', '--']]]) {
+    execFileSync('qpdf', [...options, plain, path.join(work, name)]);
+    await page.evaluate(() => window.nianbao.load({ schema: 'nianbao.report', version: 1, agency: '占位', year: 2020 }));
+    const res = await importDocument(page, fs.readFileSync(path.join(work, name)), name);
+    assert.equal(res.ok, true, `${name}: ${JSON.stringify(res.error)}`);
+    await h.idle(page);
+    sameReport(await h.report(page), expected, { fromPdf: true });
+  }
+  execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', plain, path.join(work, 'locked.pdf')]);
+  const before = await h.report(page);
+  const locked = await importDocument(page, fs.readFileSync(path.join(work, 'locked.pdf')), 'locked.pdf');
+  assert.equal(locked.ok, false);
+  assert.match(locked.error, /需要密码才能打开/);
+  await h.idle(page);
+  assert.deepEqual(await h.report(page), before, 'the open report is untouched');
   assert.deepEqual(errors, []);
   await context.close();
 });

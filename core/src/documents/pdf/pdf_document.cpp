@@ -31,6 +31,7 @@ bool Document::load() {
         if (off.is(Object::Type::Number) && off.number >= 0 && off.number < static_cast<double>(s_.size()))
             ok = read_xref_chain(static_cast<std::size_t>(off.number));
     }
+    if (ok) setup_security();  // before any object stream is read: those are enciphered too
     Object root = ok ? get(trailer_, "Root") : Object{};
     if (!root.is(Object::Type::Dict) || !get(root, "Pages").is(Object::Type::Dict)) {
         repair_scan();
@@ -41,6 +42,7 @@ bool Document::load() {
         }
         cache_.clear();
         repaired_ = true;
+        setup_security();
         root = get(trailer_, "Root");
         if (!root.is(Object::Type::Dict) || !get(root, "Pages").is(Object::Type::Dict)) {
             // No usable trailer: look for the catalog itself.
@@ -68,6 +70,17 @@ bool Document::load() {
 }
 
 bool Document::encrypted() const { return !trailer_.get("Encrypt").is(Object::Type::Null); }
+
+void Document::setup_security() {
+    if (security_ || !encrypted()) return;
+    // The encryption dictionary is never enciphered itself (nor may it live in an object stream); the file's first
+    // /ID string goes into the key.
+    Object dict = resolve(trailer_.get("Encrypt"));
+    Object id = resolve(trailer_.get("ID"));
+    std::string first_id;
+    if (id.is(Object::Type::Array) && id.array && !id.array->empty()) first_id = resolve((*id.array)[0]).str;
+    security_ = std::make_unique<StandardSecurity>(dict, first_id);
+}
 
 void Document::merge_trailer(const Object& t) {
     if (!t.is(Object::Type::Dict) && !t.is(Object::Type::Stream)) return;
@@ -271,6 +284,7 @@ Object Document::parse_object_at(std::size_t offset, int expect_num, bool& match
             Object s = o;
             s.type = Object::Type::Stream;
             s.stream = stream_data_after(p, o);
+            s.ref = {num.as_int(0), gen.as_int(0)};  // its own number: an enciphered stream's key depends on it
             return s;
         }
         p.seek(save);
@@ -368,7 +382,14 @@ Decoded Document::stream_bytes(const Object& stream) {
         parms.array = arr;
     }
     std::size_t left = kMaxDecodedTotal > decoded_total_ ? kMaxDecodedTotal - decoded_total_ : 0;
-    Decoded d = decode_stream(filter, parms, stream.stream, std::min(left, kMaxDecodedStream));
+    // Enciphered streams are deciphered before their filters; cross-reference streams never are.
+    std::string deciphered;
+    std::string_view data = stream.stream;
+    if (security_ && !stream.get("Type").is_name("XRef")) {
+        deciphered = security_->decrypt_stream(data, stream.ref);
+        data = deciphered;
+    }
+    Decoded d = decode_stream(filter, parms, data, std::min(left, kMaxDecodedStream));
     decoded_total_ += d.bytes.size();
     if (d.too_large) decode_limit_hit_ = true;
     return d;

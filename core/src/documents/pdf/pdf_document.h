@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "pdf_crypt.h"
 #include "pdf_filters.h"
 #include "pdf_object.h"
 
@@ -37,6 +38,8 @@ public:
     // catalog could be found at all; `problem` then says why (in Chinese).
     bool load();
     bool encrypted() const;
+    // The standard security handler of an encrypted file (null when it is not encrypted), set up by load().
+    const StandardSecurity* security() const { return security_.get(); }
     bool repaired() const { return repaired_; }
     bool decode_limit_hit() const { return decode_limit_hit_; }
     const std::string& problem() const { return problem_; }
@@ -69,6 +72,7 @@ private:
     bool read_xref_table(std::size_t offset, Object& trailer);
     bool read_xref_stream(std::size_t offset, Object& trailer);
     void merge_trailer(const Object& t);
+    void setup_security();
     void repair_scan();
     Object load_object(int num);
     Object parse_object_at(std::size_t offset, int expect_num, bool& matched);
@@ -85,6 +89,7 @@ private:
     std::unordered_map<int, std::size_t> scanned_;  // the repair scan's "N G obj" offsets
     bool scanned_done_ = false;
     Object trailer_;
+    std::unique_ptr<StandardSecurity> security_;
     std::string problem_;
     bool repaired_ = false;
     bool decode_limit_hit_ = false;

@@ -36,7 +36,7 @@ struct Object {
     std::shared_ptr<const ObjectArray> array;
     std::shared_ptr<const ObjectDict> dict;  // Dict, and a Stream's dictionary
     std::string_view stream;           // a Stream's raw (still encoded) bytes, inside the file
-    Ref ref;
+    Ref ref;  // a Ref's target; a Stream's own object number and generation
 
     bool is(Type t) const { return type == t; }
     bool is_name(std::string_view n) const { return type == Type::Name && str == n; }
