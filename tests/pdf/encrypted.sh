@@ -1,8 +1,9 @@
 #!/bin/sh
 # Encrypted PDFs, made by qpdf (a program we did not write) from the PDF LibreOffice makes of our .docx export:
 #  - those that open without a password (an owner password only: how agencies stop copying) read back as the same
-#    report, in every cipher of the standard security handler: RC4 40 and 128 bits, AES-128, AES-256, and AES with
-#    the objects packed in object streams;
+#    report, in every cipher and revision of the standard security handler: RC4 40 and 128 bits (revisions 2, 3),
+#    AES-128 (4, also with the metadata left plain), AES-256 (6, and Adobe's interim 5), and AES with the objects
+#    packed in object streams;
 #  - one that needs a password (RC4 and AES-256) is refused by `nianbao import` with the message that says so.
 #   encrypted.sh ROUND_TRIP_TOOL CLI WORK      exits 77 (skipped) without qpdf or LibreOffice
 set -eu
@@ -27,10 +28,12 @@ encrypt rc4-128 --allow-weak-crypto --encrypt "" owner 128 --use-aes=n --
 encrypt aes-128 --encrypt "" owner 128 --use-aes=y --
 encrypt aes-256 --encrypt "" owner 256 --
 encrypt aes-256-object-streams --object-streams=generate --encrypt "" owner 256 --
+encrypt aes-256-revision-5 --encrypt "" owner 256 --force-R5 --
+encrypt aes-128-plain-metadata --encrypt "" owner 128 --use-aes=y --cleartext-metadata --
 encrypt password-rc4 --allow-weak-crypto --encrypt "secret" owner 128 --use-aes=n --
 encrypt password-aes-256 --encrypt "secret" owner 256 --
 
-for name in rc4-40 rc4-128 aes-128 aes-256 aes-256-object-streams; do
+for name in rc4-40 rc4-128 aes-128 aes-256 aes-256-object-streams aes-256-revision-5 aes-128-plain-metadata; do
   echo "== $name: $(qpdf --show-encryption "$work/$name.pdf" 2>&1 | head -1)"
   "$tool" "$work/$name.pdf" || { echo "FAIL: $name.pdf (no password needed) did not read back as the report"; exit 1; }
 done
@@ -43,4 +46,4 @@ for name in password-rc4 password-aes-256; do
   [ ! -e "$work/$name.json" ] || { echo "FAIL: $name.pdf: a report was written"; exit 1; }
   echo "== $name: refused: $(cat "$work/$name.err")"
 done
-echo "PASS: five encrypted PDFs that open without a password read back as the report; two that need one are refused"
+echo "PASS: seven encrypted PDFs that open without a password read back as the report; two that need one are refused"
