@@ -74,7 +74,7 @@ endif()
 # third_party/libxlsxwriter), compiled here for both builds with its own minizip and MD5, writing through tmpfile()
 # (USE_STANDARD_TMPFILE: no tmpfileplus; in the page that is Emscripten's in-memory file system).
 # Why not Debian's libxlsxwriter.so natively: it pulls in libminizip and OpenSSL's libcrypto (for MD5) at every start of
-# every program, which cost `nianbao import` 3 ms of its 25 for a five-page PDF (issue 10's target is 20 ms in all).
+# every program, which cost `nianbao import` 2 ms of its 25 for a five-page PDF (issue 10's target is 20 ms in all).
 set(NIANBAO_XLSXWRITER_DIR "${CMAKE_SOURCE_DIR}/third_party/libxlsxwriter" CACHE PATH
     "libxlsxwriter 1.1.4 sources (scripts/setup.sh)")
 add_library(nianbao_xlsxwriter INTERFACE)

@@ -33,13 +33,7 @@ echo "not a report" >"$out/reports/notes.md"
 sed "s/$agency/文峰区教育局/g" "$report" >"$out/single/d.json"  # added alone, before the folder
 start_xvfb
 
-live="$out/live.json"  # the helpers in lib.sh read it
-
-"$editor" --ready-file "$out/ready" --state-out "$out/state.json" --live-state "$live" >"$out/log.txt" 2>&1 &
-pid=$!
-DESKTOP_PIDS+=("$pid")
-wait_for "$out/ready" 60 || fail "the editor drew no frame: $(cat "$out/log.txt")"
-wait_live "the first frames" '^\{"frames":([3-9]|[1-9][0-9]+),' 
+start_editor "$out/editor"  # writes editor-ready, editor-state.json, editor-live.json ($live), editor-log.txt
 
 act click "$REPORTS_MENU_X" "$REPORTS_MENU_Y"
 act click "$SUPERVISOR_ITEM_X" "$SUPERVISOR_ITEM_Y"
@@ -62,7 +56,7 @@ not_blank "$out/supervisor-3-charts.png"
 
 kill -TERM "$pid"
 wait "$pid" || fail "the editor exited with $? on SIGTERM"
-python3 - "$out/state.json" "$agency" <<'PY' || fail "the supervisor's table does not hold the 4 reports (see supervisor-*.png)"
+python3 - "$out/editor-state.json" "$agency" <<'PY' || fail "the supervisor's table does not hold the 4 reports (see supervisor-*.png)"
 import json, sys
 state = json.load(open(sys.argv[1]))
 rows = state.get("supervisor", {}).get("rows", [])

@@ -61,16 +61,12 @@ void ContentReader::read_page(const Page& page, PageGlyphs& out) {
 }
 
 const Font* ContentReader::font_for(const Object& resources, const std::string& name) {
-    const void* where = resources.dict.get();
-    if (where) {
-        auto known = font_by_name_.find({where, name});
-        if (known != font_by_name_.end()) return known->second;
-    }
+    if (!resources.dict) return load_font(resources, name);
+    auto key = std::make_pair(resources.dict, name);
+    auto known = font_by_name_.find(key);
+    if (known != font_by_name_.end()) return known->second;
     const Font* found = load_font(resources, name);
-    if (where) {
-        font_by_name_.emplace(std::make_pair(where, name), found);
-        named_in_.emplace(where, resources.dict);
-    }
+    font_by_name_.emplace(std::move(key), found);
     return found;
 }
 

@@ -55,10 +55,10 @@ private:
 
     Document& doc_;
     std::map<std::string, std::unique_ptr<Font>> fonts_;  // by reference ("12 0") or by dictionary address
-    // Tf's font name in a resource dictionary → the font, so each Tf after the first is one lookup (Chromium writes a
-    // Tf for every run of text). The dictionaries are held so that their addresses cannot be reused by others.
-    std::map<std::pair<const void*, std::string>, const Font*> font_by_name_;
-    std::map<const void*, std::shared_ptr<const ObjectDict>> named_in_;
+    // (resource dictionary, Tf's font name) → the font, so each Tf after the first is one lookup (Chromium writes a Tf
+    // for every run of text). Keyed by the dictionary itself (compared by address), which also keeps it alive, so no
+    // other dictionary can come to have its address.
+    std::map<std::pair<std::shared_ptr<const ObjectDict>, std::string>, const Font*> font_by_name_;
     std::vector<const char*> form_stack_;
     State gs_;
     std::vector<State> stack_;

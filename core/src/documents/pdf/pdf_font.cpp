@@ -10,14 +10,13 @@ namespace nianbao::pdf {
 
 namespace {
 
-// The object itself, or what it refers to (kept in `holder`). Most array items are direct, and copying each of the
-// hundreds in a font's /Widths and /Differences through resolve() was a fifth of loading a Type 3 font.
+// The object itself, or what it refers to (kept in `holder`): the items of a font's /Widths and /Differences are
+// almost always direct, and resolve() would copy each of their hundreds of objects.
 const Object& direct(Document& doc, const Object& o, Object& holder) {
     if (!o.is(Object::Type::Ref)) return o;
     holder = doc.resolve(o);
     return holder;
 }
-
 
 constexpr int kMaxWidthEntries = 1 << 17;
 

@@ -41,7 +41,7 @@ private:
     std::array<std::uint32_t, 256> simple_unicode_{};  // from the encoding and /Differences
     std::unordered_map<std::uint32_t, double> widths_;  // Type0 fonts' /W
     // Simple fonts' /Widths from code 0 on, NaN where a code has none. A vector, not the map: Chromium writes 143
-    // Type 3 fonts into a five-page report, and their maps were a third of the reader's memory.
+    // Type 3 fonts into a five-page report, and their maps were a quarter of the reader's peak memory.
     std::vector<double> byte_widths_;
     double default_width_ = 1.0;
     double width_scale_ = 0.001;  // glyph units → text space (Type 3: /FontMatrix[0])

@@ -1,8 +1,6 @@
 // The PDF lexer and object parser (ISO 32000-1 §7.2, §7.3): numbers, strings, names, arrays, dictionaries, references.
 #include "pdf_object.h"
 
-#include <array>
-
 #include <cmath>
 
 namespace nianbao::pdf {
@@ -189,40 +187,6 @@ std::string Parser::read_name() {
     return out;
 }
 
-namespace {
-
-// Arrays and dictionaries are gathered in a vector kept from call to call (one per nesting level) and then moved into
-// one allocation of their exact size: growing each by doubling was a tenth of reading a Chromium PDF (Type 3 fonts
-// with /Widths and /Differences of a few hundred entries each, 143 fonts in five pages).
-template <typename Vector>
-class ScratchLease {
-public:
-    // Below kMaxNesting each level has its own vector; deeper (only broken files go there) each lease its own.
-    explicit ScratchLease(int depth)
-        : v_(depth >= 0 && depth < Parser::kMaxNesting ? pool()[static_cast<std::size_t>(depth)] : own_) {
-        v_.clear();
-    }
-    ScratchLease(const ScratchLease&) = delete;
-    ScratchLease& operator=(const ScratchLease&) = delete;
-    Vector* operator->() { return &v_; }
-    std::shared_ptr<const Vector> take() {
-        auto out = std::make_shared<Vector>(std::make_move_iterator(v_.begin()), std::make_move_iterator(v_.end()));
-        v_.clear();
-        if (v_.capacity() > 4096) Vector().swap(v_);  // a huge array gives its memory back
-        return out;
-    }
-
-private:
-    static std::array<Vector, Parser::kMaxNesting>& pool() {
-        thread_local std::array<Vector, Parser::kMaxNesting> p;
-        return p;
-    }
-    Vector own_;
-    Vector& v_;
-};
-
-}  // namespace
-
 Object Parser::next(bool allow_refs, int depth) {
     Object o;
     skip_space();
@@ -243,7 +207,7 @@ Object Parser::next(bool allow_refs, int depth) {
     }
     if (c == '<' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '<') {
         pos_ += 2;
-        ScratchLease<ObjectDict> dict(depth);
+        auto dict = std::make_shared<ObjectDict>();
         while (true) {
             skip_space();
             if (pos_ >= s_.size()) break;
@@ -274,7 +238,7 @@ Object Parser::next(bool allow_refs, int depth) {
             dict->emplace_back(std::move(key.str), std::move(value));
         }
         o.type = Object::Type::Dict;
-        o.dict = dict.take();
+        o.dict = std::move(dict);
         return o;
     }
     if (c == '<') {
@@ -284,7 +248,7 @@ Object Parser::next(bool allow_refs, int depth) {
     }
     if (c == '[') {
         ++pos_;
-        ScratchLease<ObjectArray> arr(depth);
+        auto arr = std::make_shared<ObjectArray>();
         while (true) {
             skip_space();
             if (pos_ >= s_.size()) break;
@@ -318,7 +282,7 @@ Object Parser::next(bool allow_refs, int depth) {
             arr->push_back(std::move(item));
         }
         o.type = Object::Type::Array;
-        o.array = arr.take();
+        o.array = std::move(arr);
         return o;
     }
     if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {

@@ -26,15 +26,13 @@ PdfText extract_pdf_text(std::string_view bytes) {
     bool loaded = doc.load();
     // Checked first: an encrypted file that cannot be deciphered may also look damaged. One that opens without a
     // password (an owner password only restricts copying or printing) is read like any other.
-    if (const StandardSecurity* security = doc.security()) {
-        if (security->status() == StandardSecurity::Status::NeedsPassword)
-            return refuse(PdfText::Status::Encrypted,
-                          "这个 PDF 文件需要密码才能打开，无法读取其中的文字。请用 PDF 阅读器输入密码打开后，另存（或打印）为"
-                          "一份不加密的 PDF，再打开那份文件。");
-        if (security->status() == StandardSecurity::Status::Unsupported)
-            return refuse(PdfText::Status::Encrypted,
-                          "这个 PDF 文件的加密方式本软件无法解开（可能需要密码或数字证书），无法读取其中的文字。请用 PDF "
-                          "阅读器打开后另存（或打印）为一份不加密的 PDF，再打开那份文件。");
+    if (const StandardSecurity* security = doc.security(); security && security->status() != StandardSecurity::Status::Ready) {
+        const bool password = security->status() == StandardSecurity::Status::NeedsPassword;
+        return refuse(PdfText::Status::Encrypted,
+                      std::string(password ? "这个 PDF 文件需要密码才能打开"
+                                           : "这个 PDF 文件的加密方式本软件无法解开（可能需要密码或数字证书）") +
+                          "，无法读取其中的文字。请用 PDF 阅读器打开（输入密码）后，另存（或打印）为一份不加密的 PDF，"
+                          "再打开那份文件。");
     }
     if (!loaded) return refuse(PdfText::Status::Damaged, "PDF 文件已损坏，无法读取：" + doc.problem() + "。");
     std::vector<Page> pages = doc.pages();
